@@ -1,0 +1,290 @@
+package dev.purerocks.internal.memory;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * A bump allocator over {@code byte[]} blocks; every memtable entry, skip-list node and bloom
+ * filter of a memtable lives in one. Follows RocksDB's {@code Arena}/{@code ConcurrentArena}
+ * ({@code memory/arena.h}); differences: one cursor for aligned and unaligned requests instead of
+ * two block ends, and lock-free bumping instead of per-core shards.
+ *
+ * <h2>Addresses</h2>
+ * An allocation is named by a {@code long} address: the block index in the high 32 bits, the
+ * offset inside the block in the low 32 bits. Block 0 does not exist, so address {@code 0} is the
+ * null address. Addresses stay valid for the life of the arena; nothing is ever freed
+ * individually, the whole arena is dropped with its memtable.
+ *
+ * <pre>
+ *   address = | block index (32 bits, >= 1) | offset in block (32 bits) |
+ *   blocks:   [ unused | inline 2 KiB | block | block | dedicated (large entry) | block ... ]
+ *                                                                 ^ cursor: next free byte
+ * </pre>
+ *
+ * <h2>Sizes</h2>
+ * The first block is a small inline block of {@value #INLINE_BLOCK_SIZE} bytes, as in RocksDB, so
+ * that an empty memtable costs little; later blocks have the block size given at construction
+ * (RocksDB's {@code arena_block_size}, derived from {@code write_buffer_size} by
+ * {@link #optimizeBlockSize}). A request larger than a quarter of the block size gets a dedicated
+ * block of exactly its size, which leaves the current block in use; a smaller request that does not
+ * fit abandons the rest of the current block and starts a new one.
+ *
+ * <h2>Alignment</h2>
+ * {@link #allocateAligned} returns addresses whose memory is 8-byte aligned, as the atomic
+ * {@code long} accessors require. The JVM places a {@code byte[]}'s first element at an offset that
+ * need not be a multiple of 8 (16 with compressed class pointers, 12 with compact headers), so the
+ * alignment of array indices is corrected once, by {@link #BASE_MISALIGNMENT}, in exactly one
+ * method.
+ *
+ * <h2>Thread-safety</h2>
+ * Allocation is safe from any number of threads: the cursor is bumped with a CAS; starting a new
+ * block takes the arena's lock. A block is reachable only through an address, and an address
+ * reaches another thread only through a release/acquire pair (the skip list's links, a vector's
+ * lock), which also publishes the block slot written before it. The accessors are therefore plain
+ * array reads. Memory accounting is exact and readable at any time.
+ */
+public final class Arena {
+  /** Size of the first block, allocated at construction (RocksDB's {@code kInlineSize}). */
+  public static final int INLINE_BLOCK_SIZE = 2048;
+  /** Smallest block size {@link #optimizeBlockSize} returns. */
+  public static final int MIN_BLOCK_SIZE = 4096;
+  /** Largest block size {@link #optimizeBlockSize} returns (Java arrays stop just below 2 GiB). */
+  public static final int MAX_BLOCK_SIZE = 1 << 30;
+  /** Largest single allocation; a larger request fails with {@link IllegalArgumentException}. */
+  public static final int MAX_ALLOCATION = Integer.MAX_VALUE - 64;
+
+  /**
+   * How far a {@code byte[]}'s element 0 is from 8-byte alignment: aligned indices {@code i}
+   * satisfy {@code (i + BASE_MISALIGNMENT) % 8 == 0}.
+   */
+  static final int BASE_MISALIGNMENT =
+      (8 - ByteBuffer.wrap(new byte[16]).alignmentOffset(0, 8)) & 7;
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
+  private static final VarHandle CURSOR;
+  private static final VarHandle ALLOCATED_BYTES;
+
+  static {
+    try {
+      MethodHandles.Lookup l = MethodHandles.lookup();
+      CURSOR = l.findVarHandle(Arena.class, "cursor", long.class);
+      ALLOCATED_BYTES = l.findVarHandle(Arena.class, "allocatedBytes", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final int blockSize;
+
+  /** Slot 0 unused. Grows by doubling; slots are written before the cursor that names them. */
+  private volatile byte[][] blocks;
+
+  /** Guarded by {@code this}: number of slots in use, including slot 0. */
+  private int blockCount;
+
+  /** Address of the next free byte of the current block; only ever CASed forward. */
+  @SuppressWarnings("unused") // accessed through CURSOR
+  private volatile long cursor;
+
+  /** Sum of the sizes of all blocks; written under the lock, read anywhere. */
+  @SuppressWarnings("unused") // accessed through ALLOCATED_BYTES
+  private volatile long allocatedBytes;
+
+  /**
+   * Creates an arena.
+   *
+   * @param blockSize the size of regular blocks; see {@link #optimizeBlockSize}
+   */
+  public Arena(int blockSize) {
+    if (blockSize < INLINE_BLOCK_SIZE || blockSize > MAX_BLOCK_SIZE) {
+      throw new IllegalArgumentException("arena block size out of range: " + blockSize);
+    }
+    this.blockSize = blockSize;
+    this.blocks = new byte[8][];
+    this.blockCount = 1;
+    synchronized (this) {
+      startBlock(INLINE_BLOCK_SIZE);
+    }
+  }
+
+  /**
+   * Clamps a requested block size the way RocksDB does ({@code Arena::OptimizeBlockSize}): at
+   * least {@value #MIN_BLOCK_SIZE}, at most {@link #MAX_BLOCK_SIZE}, a multiple of 16.
+   */
+  public static int optimizeBlockSize(long requested) {
+    long size = Math.max(MIN_BLOCK_SIZE, Math.min(MAX_BLOCK_SIZE, requested));
+    return (int) ((size + 15) & ~15L);
+  }
+
+  /**
+   * The block size RocksDB derives when {@code arena_block_size} is not set
+   * ({@code SanitizeCfOptions}): an eighth of the write buffer, at most 1 MiB, rounded up to a
+   * multiple of 4 KiB.
+   */
+  public static long defaultBlockSize(long writeBufferSize) {
+    long size = Math.min(1L << 20, writeBufferSize / 8);
+    return (size + 4095) & ~4095L;
+  }
+
+  /** The regular block size. */
+  public int blockSize() {
+    return blockSize;
+  }
+
+  /** Allocates {@code size} bytes with no alignment; returns their address. */
+  public long allocate(int size) {
+    return allocate(size, false);
+  }
+
+  /** Allocates {@code size} bytes starting at an 8-byte aligned address. */
+  public long allocateAligned(int size) {
+    return allocate(size, true);
+  }
+
+  private long allocate(int size, boolean aligned) {
+    if (size < 0 || size > MAX_ALLOCATION) {
+      throw new IllegalArgumentException("allocation size out of range: " + size);
+    }
+    if (size > blockSize / 4) {
+      return allocateDedicated(size);
+    }
+    while (true) {
+      long c = (long) CURSOR.getVolatile(this);
+      int index = (int) (c >>> 32);
+      int offset = (int) c;
+      int start = aligned ? alignUp(offset) : offset;
+      int end = start + size;
+      if (end <= blocks[index].length) {
+        if (CURSOR.compareAndSet(this, c, address(index, end))) {
+          return address(index, start);
+        }
+      } else {
+        synchronized (this) {
+          if ((long) CURSOR.getVolatile(this) == c) {
+            startBlock(blockSize);
+          }
+        }
+      }
+    }
+  }
+
+  /** The one place alignment is computed: the first aligned index at or after {@code offset}. */
+  private static int alignUp(int offset) {
+    return ((offset + BASE_MISALIGNMENT + 7) & ~7) - BASE_MISALIGNMENT;
+  }
+
+  private long allocateDedicated(int size) {
+    // Room for alignment: a dedicated block starts at index 0, which may be misaligned.
+    int padding = alignUp(0);
+    synchronized (this) {
+      int index = addBlock(new byte[size + padding]);
+      return address(index, padding);
+    }
+  }
+
+  /** Requires: holding the lock. Makes a fresh block of {@code size} bytes the current one. */
+  private void startBlock(int size) {
+    int index = addBlock(new byte[size]);
+    CURSOR.setVolatile(this, address(index, 0));
+  }
+
+  /** Requires: holding the lock. Appends a block, publishing it before it can be addressed. */
+  private int addBlock(byte[] block) {
+    byte[][] bs = blocks;
+    if (blockCount == bs.length) {
+      bs = java.util.Arrays.copyOf(bs, bs.length * 2);
+    }
+    bs[blockCount] = block;
+    blocks = bs; // volatile write: publishes the slot (and a grown array) to later readers
+    ALLOCATED_BYTES.setVolatile(this, (long) ALLOCATED_BYTES.getVolatile(this) + block.length);
+    return blockCount++;
+  }
+
+  private static long address(int blockIndex, int offset) {
+    return ((long) blockIndex << 32) | (offset & 0xFFFFFFFFL);
+  }
+
+  // ---- accounting -------------------------------------------------------------------------
+
+  /**
+   * Bytes of all blocks allocated so far (RocksDB's {@code MemoryAllocatedBytes}); feeds the
+   * memtable's size properties and its switch decision.
+   */
+  public long memoryAllocatedBytes() {
+    return (long) ALLOCATED_BYTES.getVolatile(this);
+  }
+
+  /** Bytes left in the current block (RocksDB's {@code AllocatedAndUnused}). */
+  public long allocatedAndUnused() {
+    long c = (long) CURSOR.getVolatile(this);
+    return blocks[(int) (c >>> 32)].length - (int) c;
+  }
+
+  /** Allocated bytes minus what the current block still has free. */
+  public long approximateMemoryUsage() {
+    return memoryAllocatedBytes() - allocatedAndUnused();
+  }
+
+  /** Number of blocks, the inline one included. */
+  public int blockCount() {
+    synchronized (this) {
+      return blockCount - 1;
+    }
+  }
+
+  // ---- access -------------------------------------------------------------------------------
+
+  /** The block an address points into. Requires: {@code address} came from this arena. */
+  public byte[] block(long address) {
+    return blocks[(int) (address >>> 32)];
+  }
+
+  /** The offset inside its block of an address. */
+  public static int offset(long address) {
+    return (int) address;
+  }
+
+  /** Adds {@code delta} bytes to an address (staying inside its allocation). */
+  public static long plus(long address, int delta) {
+    return address + delta;
+  }
+
+  /** Reads an 8-byte word with acquire semantics. Requires: an aligned address. */
+  public long getLongAcquire(long address) {
+    return (long) LONGS.getAcquire(block(address), offset(address));
+  }
+
+  /** Reads an 8-byte word with no ordering. Requires: an aligned address. */
+  public long getLongPlain(long address) {
+    return (long) LONGS.get(block(address), offset(address));
+  }
+
+  /** Writes an 8-byte word with release semantics. Requires: an aligned address. */
+  public void setLongRelease(long address, long value) {
+    LONGS.setRelease(block(address), offset(address), value);
+  }
+
+  /** Writes an 8-byte word with no ordering. Requires: an aligned address. */
+  public void setLongPlain(long address, long value) {
+    LONGS.set(block(address), offset(address), value);
+  }
+
+  /** Compare-and-set of an 8-byte word (volatile semantics). Requires: an aligned address. */
+  public boolean casLong(long address, long expected, long value) {
+    return LONGS.compareAndSet(block(address), offset(address), expected, value);
+  }
+
+  /** Copies {@code len} bytes from {@code src} into the arena at {@code address}. */
+  public void put(long address, byte[] src, int srcOff, int len) {
+    System.arraycopy(src, srcOff, block(address), offset(address), len);
+  }
+
+  /** Copies {@code len} bytes at {@code address} into a new array. */
+  public byte[] copy(long address, int len) {
+    int off = offset(address);
+    return java.util.Arrays.copyOfRange(block(address), off, off + len);
+  }
+}

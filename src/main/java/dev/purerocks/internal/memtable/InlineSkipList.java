@@ -1,0 +1,478 @@
+package dev.purerocks.internal.memtable;
+
+import dev.purerocks.internal.memory.Arena;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A skip list whose nodes live in an {@link Arena}, with the entry stored inline after the node's
+ * links. Follows RocksDB's {@code InlineSkipList} ({@code memtable/inlineskiplist.h}); differences:
+ * nodes are arena addresses instead of pointers, heights come from {@link ThreadLocalRandom}, and
+ * the concurrent insert path keeps its scratch splice in a thread-local instead of on the stack.
+ *
+ * <h2>Node layout</h2>
+ * A node of height {@code h} is one aligned allocation; its address is that of the entry, and link
+ * {@code i} (the next node at level {@code i}) sits {@code 8 * (i + 1)} bytes before it:
+ *
+ * <pre>
+ *   | next[h-1] | ... | next[1] | next[0] | entry (see {@link Entries}) ...
+ *                                          ^ node address = entry address
+ * </pre>
+ *
+ * Until the node is linked, {@code next[0]} holds its height. The head node has
+ * {@code maxHeight} links and an empty entry; it never compares against keys.
+ *
+ * <h2>Invariants</h2>
+ * <ol>
+ *   <li>At every level, the nodes reachable from the head are in strictly increasing
+ *       {@link KeyComparator} order.
+ *   <li>A node reachable at level {@code i > 0} is reachable at level {@code i - 1}: links are
+ *       published bottom-up.
+ *   <li>{@code height} only grows, and is at least the height of every linked node.
+ * </ol>
+ *
+ * <h2>Thread-safety and memory ordering</h2>
+ * Readers never lock. A node's links and entry are written with plain stores, then the node is
+ * published by a release store (single writer) or a CAS (concurrent writers) into its predecessor's
+ * link; readers load links with acquire, so a reader that reaches a node sees its entry and its
+ * own links as written before publication. A reader that sees {@code height} raised before the new
+ * levels are linked finds null links at those levels, which it treats as "end of level" and goes
+ * down; that is correct because the head is before every key. {@link #insert} requires one writer
+ * at a time; {@link #insertConcurrently} may run on many threads.
+ */
+final class InlineSkipList {
+  static final int DEFAULT_MAX_HEIGHT = 12;
+  static final int DEFAULT_BRANCHING_FACTOR = 4;
+  private static final int LINK = 8;
+
+  private static final VarHandle HEIGHT;
+
+  static {
+    try {
+      HEIGHT = MethodHandles.lookup().findVarHandle(InlineSkipList.class, "height", int.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  /** Scratch splices for concurrent inserts, one per thread, sized for any list. */
+  private static final ThreadLocal<Splice> SCRATCH = ThreadLocal.withInitial(() -> new Splice(64));
+
+  private final Arena arena;
+  private final KeyComparator comparator;
+  private final int maxHeight;
+  private final int branchingFactor;
+  private final long head;
+
+  /** Highest level in use, 1-based; read with acquire, raised with CAS. */
+  @SuppressWarnings("unused") // accessed through HEIGHT
+  private volatile int height;
+
+  /** The single writer's splice: remembers where the last insert went, for sequential inserts. */
+  private final Splice sequentialSplice;
+
+  /**
+   * Creates an empty list.
+   *
+   * @param maxHeight the tallest a node may be (RocksDB: 12 for the skip-list representation,
+   *     configurable for hash-skip-list buckets)
+   * @param branchingFactor the inverse of the probability that a node grows one more level
+   */
+  InlineSkipList(KeyComparator comparator, int maxHeight, int branchingFactor) {
+    if (maxHeight < 1 || maxHeight > 32) {
+      throw new IllegalArgumentException("skip list height must be in [1, 32]: " + maxHeight);
+    }
+    if (branchingFactor < 1) {
+      throw new IllegalArgumentException("skip list branching factor must be >= 1: " + branchingFactor);
+    }
+    this.arena = comparator.arena();
+    this.comparator = comparator;
+    this.maxHeight = maxHeight;
+    this.branchingFactor = branchingFactor;
+    this.head = allocateNode(0, maxHeight);
+    for (int i = 0; i < maxHeight; i++) {
+      setNextPlain(head, i, 0);
+    }
+    this.sequentialSplice = new Splice(maxHeight);
+    HEIGHT.setRelease(this, 1);
+  }
+
+  // ---- links ---------------------------------------------------------------------------------
+
+  private static long linkAddress(long node, int level) {
+    return node - (long) LINK * (level + 1);
+  }
+
+  private long next(long node, int level) {
+    return arena.getLongAcquire(linkAddress(node, level));
+  }
+
+  private void setNext(long node, int level, long next) {
+    arena.setLongRelease(linkAddress(node, level), next);
+  }
+
+  private void setNextPlain(long node, int level, long next) {
+    arena.setLongPlain(linkAddress(node, level), next);
+  }
+
+  private boolean casNext(long node, int level, long expected, long next) {
+    return arena.casLong(linkAddress(node, level), expected, next);
+  }
+
+  private int currentHeight() {
+    return (int) HEIGHT.getAcquire(this);
+  }
+
+  // ---- allocation ----------------------------------------------------------------------------
+
+  /** Allocates a node of random height for an entry of {@code entryLength} bytes. */
+  long allocate(int entryLength) {
+    return allocateNode(entryLength, randomHeight());
+  }
+
+  private long allocateNode(int entryLength, int nodeHeight) {
+    long base = arena.allocateAligned(LINK * nodeHeight + entryLength);
+    long node = base + (long) LINK * nodeHeight;
+    setNextPlain(node, 0, nodeHeight); // stash the height until the node is linked
+    return node;
+  }
+
+  private int randomHeight() {
+    int h = 1;
+    if (branchingFactor == 1) {
+      return maxHeight;
+    }
+    ThreadLocalRandom rnd = ThreadLocalRandom.current();
+    while (h < maxHeight && rnd.nextInt(branchingFactor) == 0) {
+      h++;
+    }
+    return h;
+  }
+
+  // ---- search --------------------------------------------------------------------------------
+
+  /** True if {@code node} is not null and sorts before the key. */
+  private boolean keyIsAfterNode(byte[] key, int off, int len, long node) {
+    return node != 0 && comparator.compare(node, key, off, len) < 0;
+  }
+
+  /** True if {@code node} is not null and sorts before the entry {@code key}. */
+  private boolean keyIsAfterNode(long key, long node) {
+    return node != 0 && comparator.compare(node, key) < 0;
+  }
+
+  /** The first node at or after the internal key, or 0. */
+  long findGreaterOrEqual(byte[] key, int off, int len) {
+    long x = head;
+    int level = currentHeight() - 1;
+    long lastBigger = 0;
+    while (true) {
+      long next = next(x, level);
+      int c = next == 0 || next == lastBigger ? 1 : comparator.compare(next, key, off, len);
+      if (c == 0 || (c > 0 && level == 0)) {
+        return next;
+      } else if (c < 0) {
+        x = next;
+      } else {
+        lastBigger = next;
+        level--;
+      }
+    }
+  }
+
+  /** The last node before the internal key, or 0 if none. */
+  long findLessThan(byte[] key, int off, int len) {
+    long x = head;
+    int level = currentHeight() - 1;
+    long lastNotAfter = 0;
+    while (true) {
+      long next = next(x, level);
+      if (next != lastNotAfter && keyIsAfterNode(key, off, len, next)) {
+        x = next;
+      } else {
+        if (level == 0) {
+          return x == head ? 0 : x;
+        }
+        lastNotAfter = next;
+        level--;
+      }
+    }
+  }
+
+  /** The last node before the entry {@code key}, or 0 if none. */
+  long findLessThan(long key) {
+    long x = head;
+    int level = currentHeight() - 1;
+    long lastNotAfter = 0;
+    while (true) {
+      long next = next(x, level);
+      if (next != lastNotAfter && keyIsAfterNode(key, next)) {
+        x = next;
+      } else {
+        if (level == 0) {
+          return x == head ? 0 : x;
+        }
+        lastNotAfter = next;
+        level--;
+      }
+    }
+  }
+
+  /** The last node, or 0 if the list is empty. */
+  long findLast() {
+    long x = head;
+    int level = currentHeight() - 1;
+    while (true) {
+      long next = next(x, level);
+      if (next != 0) {
+        x = next;
+      } else if (level == 0) {
+        return x == head ? 0 : x;
+      } else {
+        level--;
+      }
+    }
+  }
+
+  /** The first node, or 0. */
+  long first() {
+    return next(head, 0);
+  }
+
+  /** The node after {@code node} at level 0, or 0. */
+  long nextOf(long node) {
+    return next(node, 0);
+  }
+
+  /**
+   * Estimates how many nodes sort before the internal key, by counting steps on the way down and
+   * weighting each by the expected number of nodes it skips (RocksDB's {@code EstimateCount}).
+   */
+  long estimateCount(byte[] key, int off, int len) {
+    long count = 0;
+    long x = head;
+    int level = currentHeight() - 1;
+    while (true) {
+      long next = next(x, level);
+      if (next != 0 && comparator.compare(next, key, off, len) < 0) {
+        x = next;
+        count++;
+      } else {
+        if (level == 0) {
+          return count;
+        }
+        count *= branchingFactor;
+        level--;
+      }
+    }
+  }
+
+  /** True if an entry equal to the internal key is in the list. */
+  boolean contains(byte[] key, int off, int len) {
+    long x = findGreaterOrEqual(key, off, len);
+    return x != 0 && comparator.compare(x, key, off, len) == 0;
+  }
+
+  // ---- insert --------------------------------------------------------------------------------
+
+  /**
+   * Links an allocated node. Requires: no other insert runs on this list.
+   *
+   * @return false if an equal entry is present (the node is then unused)
+   */
+  boolean insert(long node) {
+    return insert(node, sequentialSplice, false);
+  }
+
+  /** Links an allocated node while other threads may insert too. */
+  boolean insertConcurrently(long node) {
+    Splice splice = SCRATCH.get();
+    splice.height = 0; // a splice from another list, or stale: recompute every level
+    return insert(node, splice, true);
+  }
+
+  private boolean insert(long node, Splice splice, boolean useCas) {
+    int nodeHeight = (int) arena.getLongPlain(linkAddress(node, 0));
+    int listHeight = currentHeight();
+    while (nodeHeight > listHeight) {
+      if (HEIGHT.compareAndSet(this, listHeight, nodeHeight)) {
+        listHeight = nodeHeight;
+        break;
+      }
+      listHeight = currentHeight();
+    }
+
+    // Find the lowest level at which the remembered splice still brackets the key; every level
+    // below it is searched again from there.
+    int recomputeHeight = 0;
+    if (splice.height < listHeight) {
+      splice.prev[listHeight] = head;
+      splice.next[listHeight] = 0;
+      splice.height = listHeight;
+      recomputeHeight = listHeight;
+    } else {
+      while (recomputeHeight < listHeight) {
+        long prev = splice.prev[recomputeHeight];
+        long next = splice.next[recomputeHeight];
+        if (next(prev, recomputeHeight) != next) {
+          recomputeHeight++; // someone linked in between: not adjacent any more
+        } else if (prev != head && !keyIsAfterNode(node, prev)) {
+          recomputeHeight++; // key is at or before prev
+        } else if (next != 0 && keyIsAfterNode(node, next)) {
+          recomputeHeight++; // key is after next
+        } else {
+          break;
+        }
+      }
+    }
+    for (int i = recomputeHeight - 1; i >= 0; i--) {
+      findSpliceForLevel(node, splice.prev[i + 1], splice.next[i + 1], i, splice);
+    }
+
+    if (useCas) {
+      for (int i = 0; i < nodeHeight; i++) {
+        while (true) {
+          if (i == 0 && isDuplicate(node, splice)) {
+            return false;
+          }
+          setNextPlain(node, i, splice.next[i]);
+          if (casNext(splice.prev[i], i, splice.next[i], node)) {
+            break;
+          }
+          // Lost a race at this level: search again from the old predecessor, which still
+          // precedes the key.
+          findSpliceForLevel(node, splice.prev[i], 0, i, splice);
+        }
+      }
+    } else {
+      if (isDuplicate(node, splice)) {
+        return false;
+      }
+      for (int i = 0; i < nodeHeight; i++) {
+        setNextPlain(node, i, splice.next[i]);
+        setNext(splice.prev[i], i, node);
+      }
+    }
+
+    // The node now precedes splice.next at its levels: remember it as the predecessor, which makes
+    // the next ascending insert start right here.
+    for (int i = 0; i < nodeHeight; i++) {
+      splice.prev[i] = node;
+    }
+    return true;
+  }
+
+  private boolean isDuplicate(long node, Splice splice) {
+    long next = splice.next[0];
+    if (next != 0 && comparator.compare(next, node) <= 0) {
+      return true;
+    }
+    long prev = splice.prev[0];
+    return prev != head && comparator.compare(prev, node) >= 0;
+  }
+
+  /**
+   * Finds, at {@code level}, the adjacent pair around {@code key}, starting from {@code before}
+   * (which precedes the key) and stopping at {@code after} (which follows it, or 0 for the end).
+   */
+  private void findSpliceForLevel(long key, long before, long after, int level, Splice splice) {
+    while (true) {
+      long next = next(before, level);
+      if (next == after || !keyIsAfterNode(key, next)) {
+        splice.prev[level] = before;
+        splice.next[level] = next;
+        return;
+      }
+      before = next;
+    }
+  }
+
+  /**
+   * Where a key goes at each level: {@code prev[i]} precedes it and {@code next[i]} follows it.
+   * Levels {@code [0, height)} are meaningful; {@code prev[height]} is the head.
+   */
+  private static final class Splice {
+    int height;
+    final long[] prev;
+    final long[] next;
+
+    Splice(int maxHeight) {
+      prev = new long[maxHeight + 1];
+      next = new long[maxHeight + 1];
+    }
+  }
+
+  // ---- cursor --------------------------------------------------------------------------------
+
+  /** A cursor over the list in order; see {@link MemTableRep.Cursor}. */
+  final class ListCursor implements MemTableRep.Cursor {
+    private long node;
+
+    @Override
+    public boolean isValid() {
+      return node != 0;
+    }
+
+    @Override
+    public long entry() {
+      assert node != 0 : "cursor is not valid";
+      return node;
+    }
+
+    @Override
+    public void next() {
+      assert node != 0 : "cursor is not valid";
+      node = nextOf(node);
+    }
+
+    @Override
+    public void prev() {
+      assert node != 0 : "cursor is not valid";
+      node = findLessThan(node);
+    }
+
+    @Override
+    public void seek(byte[] key, int off, int len) {
+      node = findGreaterOrEqual(key, off, len);
+    }
+
+    @Override
+    public void seekForPrev(byte[] key, int off, int len) {
+      seek(key, off, len);
+      if (node == 0) {
+        node = findLast();
+      }
+      while (node != 0 && comparator.compare(node, key, off, len) > 0) {
+        node = findLessThan(node);
+      }
+    }
+
+    @Override
+    public void seekToFirst() {
+      node = first();
+    }
+
+    @Override
+    public void seekToLast() {
+      node = findLast();
+    }
+
+    /** Positions directly on a node (used by look-ahead seeks). */
+    void setNode(long node) {
+      this.node = node;
+    }
+
+    long node() {
+      return node;
+    }
+  }
+
+  ListCursor cursor() {
+    return new ListCursor();
+  }
+
+  KeyComparator comparator() {
+    return comparator;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.purerocks.internal.memtable;
+
+import dev.purerocks.internal.dbformat.PrefixExtractor;
+import dev.purerocks.internal.util.InfoLog;
+
+/**
+ * The default representation: one {@link InlineSkipList} of height 12 and branching factor 4
+ * (RocksDB's {@code SkipListRep}, {@code memtable/skiplistrep.cc}). Supports concurrent inserts,
+ * detects duplicate entries, and estimates entry counts for range-size queries.
+ *
+ * <p>With a non-zero {@code lookahead} (RocksJava's {@code SkipListMemTableConfig.setLookahead}),
+ * a cursor that seeks forward from its current position first walks up to {@code lookahead}
+ * entries before doing a full search; this changes speed, never results.
+ *
+ * <p>Thread-safety: as {@link MemTableRep}: one {@link #insert} at a time or any number of
+ * {@link #insertConcurrently}, with lock-free readers.
+ *
+ * <p>Spec: {@code REP-SKIPLIST-1} .. {@code REP-SKIPLIST-3}.
+ */
+public final class SkipListRep implements MemTableRep {
+  private final InlineSkipList list;
+  private final long lookahead;
+
+  SkipListRep(KeyComparator comparator, long lookahead) {
+    this.list =
+        new InlineSkipList(
+            comparator, InlineSkipList.DEFAULT_MAX_HEIGHT, InlineSkipList.DEFAULT_BRANCHING_FACTOR);
+    this.lookahead = lookahead;
+  }
+
+  /** The factory; {@code lookahead} 0 disables look-ahead seeks. */
+  public static MemTableRepFactory factory(long lookahead) {
+    return new MemTableRepFactory() {
+      @Override
+      public String name() {
+        return "SkipListFactory";
+      }
+
+      @Override
+      public MemTableRep create(KeyComparator comparator, PrefixExtractor prefix, InfoLog log) {
+        return new SkipListRep(comparator, lookahead);
+      }
+
+      @Override
+      public boolean isInsertConcurrentlySupported() {
+        return true;
+      }
+
+      @Override
+      public boolean canHandleDuplicatedKey() {
+        return true;
+      }
+
+      @Override
+      public String toString() {
+        return lookahead > 0 ? "SkipListFactory:" + lookahead : "SkipListFactory";
+      }
+    };
+  }
+
+  @Override
+  public long allocate(int encodedLength) {
+    return list.allocate(encodedLength);
+  }
+
+  @Override
+  public boolean insert(long entry) {
+    return list.insert(entry);
+  }
+
+  @Override
+  public boolean insertConcurrently(long entry) {
+    return list.insertConcurrently(entry);
+  }
+
+  @Override
+  public long approximateNumEntries(byte[] startInternalKey, byte[] endInternalKey) {
+    long start = list.estimateCount(startInternalKey, 0, startInternalKey.length);
+    long end = list.estimateCount(endInternalKey, 0, endInternalKey.length);
+    return Math.max(0, end - start);
+  }
+
+  @Override
+  public Cursor iterator() {
+    return lookahead > 0 ? new LookaheadCursor(list.cursor(), lookahead) : list.cursor();
+  }
+
+  /**
+   * A cursor whose forward seeks from a valid position first try up to {@code lookahead} steps
+   * of {@code next} (RocksDB's {@code SkipListRep::LookaheadIterator}).
+   */
+  private final class LookaheadCursor implements Cursor {
+    private final InlineSkipList.ListCursor cursor;
+    private final long lookahead;
+
+    LookaheadCursor(InlineSkipList.ListCursor cursor, long lookahead) {
+      this.cursor = cursor;
+      this.lookahead = lookahead;
+    }
+
+    @Override
+    public boolean isValid() {
+      return cursor.isValid();
+    }
+
+    @Override
+    public long entry() {
+      return cursor.entry();
+    }
+
+    @Override
+    public void next() {
+      cursor.next();
+    }
+
+    @Override
+    public void prev() {
+      cursor.prev();
+    }
+
+    @Override
+    public void seek(byte[] key, int off, int len) {
+      long node = cursor.node();
+      KeyComparator cmp = list.comparator();
+      if (node != 0 && cmp.compare(node, key, off, len) <= 0) {
+        // The target is at or after the current position: try a short walk first.
+        for (long i = 0; i < lookahead && node != 0; i++) {
+          if (cmp.compare(node, key, off, len) >= 0) {
+            cursor.setNode(node);
+            return;
+          }
+          node = list.nextOf(node);
+        }
+        if (node == 0) {
+          cursor.setNode(0);
+          return;
+        }
+      }
+      cursor.seek(key, off, len);
+    }
+
+    @Override
+    public void seekForPrev(byte[] key, int off, int len) {
+      cursor.seekForPrev(key, off, len);
+    }
+
+    @Override
+    public void seekToFirst() {
+      cursor.seekToFirst();
+    }
+
+    @Override
+    public void seekToLast() {
+      cursor.seekToLast();
+    }
+  }
+}
