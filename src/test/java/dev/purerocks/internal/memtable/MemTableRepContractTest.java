@@ -372,7 +372,9 @@ public abstract class MemTableRepContractTest {
         seqs.add(s);
       }
     }
-    java.util.Collections.shuffle(seqs, new java.util.Random(rnd.nextLong()));
+    for (int i = seqs.size() - 1; i > 0; i--) {
+      java.util.Collections.swap(seqs, i, rnd.nextInt(i + 1)); // insert in random order
+    }
     add(allowedKey(bytes(0x60)), 5, ValueType.CODE_VALUE, bytes());
     add(allowedKey(bytes(0x62)), 5, ValueType.CODE_VALUE, bytes());
     for (long s : seqs) {
