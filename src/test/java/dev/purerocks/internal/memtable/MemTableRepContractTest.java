@@ -173,7 +173,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertMatches(model.entries(), backward, "backward");
   }
 
-  // @Spec("REP-CONTRACT-2")
+  // @Spec("REP-CONTRACT-4")
   @Test
   void seekToFirstAndSeekToLast_landOnTheSmallestAndLargestEntries() {
     add(bytes(7), 3, ValueType.CODE_VALUE, bytes(1));
@@ -195,7 +195,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertAt(c, model.last(), "seekToLast");
   }
 
-  // @Spec("REP-CONTRACT-2")
+  // @Spec("REP-CONTRACT-4")
   @Test
   void seek_landsOnFirstEntryAtOrAfterTarget() {
     insertRandom(300, WIDE_ALPHABET, 3);
@@ -206,7 +206,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-2")
+  // @Spec("REP-CONTRACT-4")
   @Test
   void seekForPrev_landsOnLastEntryAtOrBeforeTarget() {
     insertRandom(300, WIDE_ALPHABET, 3);
@@ -217,7 +217,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-2")
+  // @Spec("REP-CONTRACT-4")
   @Test
   void seekPastBothEnds_isInvalidOrLandsOnTheNearestEnd() {
     insertRandom(50, WIDE_ALPHABET, 2);
@@ -236,7 +236,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertAt(c, model.last(), "seekForPrev after the last entry");
   }
 
-  // @Spec("REP-CONTRACT-2")
+  // @Spec("REP-CONTRACT-4")
   @Test
   void randomWalk_everyCursorOperation_matchesModelStepByStep() {
     for (int round = 0; round < 4; round++) {
@@ -320,7 +320,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: duplicates and versions -------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-3")
+  // @Spec("REP-CONTRACT-2")
   @Test
   void duplicateEntry_sameUserKeyAndSeq_isRefusedIffRepDetectsDuplicates() {
     byte[] k = allowedKey(bytes(0x10, 0x20, 0x30));
@@ -336,7 +336,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertTrue(add(longer, 42, ValueType.CODE_VALUE, bytes(4)), where("other key, same seq"));
   }
 
-  // @Spec("REP-CONTRACT-3")
+  // @Spec("REP-CONTRACT-2")
   @Test
   void duplicateEntry_viaInsertConcurrently_isRefusedIffRepDetectsDuplicates() {
     assumeTrue(factory().isInsertConcurrentlySupported(), "no concurrent insert");
@@ -447,7 +447,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-2")
+  // @Spec("REP-CONTRACT-4")
   @Test
   void cursorsCreatedAfterFurtherInserts_seeTheNewEntries() {
     for (int round = 0; round < 6; round++) {
