@@ -27,9 +27,10 @@ import java.nio.ByteOrder;
  * The first block is a small inline block of {@value #INLINE_BLOCK_SIZE} bytes, as in RocksDB, so
  * that an empty memtable costs little; later blocks have the block size given at construction
  * (RocksDB's {@code arena_block_size}, derived from {@code write_buffer_size} by
- * {@link #optimizeBlockSize}). A request larger than a quarter of the block size gets a dedicated
- * block of exactly its size, which leaves the current block in use; a smaller request that does not
- * fit abandons the rest of the current block and starts a new one.
+ * {@link #optimizeBlockSize}). A request is served from the current block if it fits there.
+ * Otherwise, as in RocksDB's {@code AllocateFallback}, a request larger than a quarter of the block
+ * size gets a dedicated block of exactly its size, which leaves the current block in use; a smaller
+ * one abandons the rest of the current block and starts a new one.
  *
  * <h2>Alignment</h2>
  * {@link #allocateAligned} returns addresses whose memory is 8-byte aligned, as the atomic
@@ -56,11 +57,10 @@ public final class Arena {
   public static final int MAX_ALLOCATION = Integer.MAX_VALUE - 64;
 
   /**
-   * How far a {@code byte[]}'s element 0 is from 8-byte alignment: aligned indices {@code i}
-   * satisfy {@code (i + BASE_MISALIGNMENT) % 8 == 0}.
+   * The memory address of a {@code byte[]}'s element 0, modulo 8 (the same for every array):
+   * aligned indices {@code i} satisfy {@code (i + BASE_MISALIGNMENT) % 8 == 0}.
    */
-  static final int BASE_MISALIGNMENT =
-      (8 - ByteBuffer.wrap(new byte[16]).alignmentOffset(0, 8)) & 7;
+  static final int BASE_MISALIGNMENT = ByteBuffer.wrap(new byte[16]).alignmentOffset(0, 8);
 
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
@@ -148,19 +148,20 @@ public final class Arena {
     if (size < 0 || size > MAX_ALLOCATION) {
       throw new IllegalArgumentException("allocation size out of range: " + size);
     }
-    if (size > blockSize / 4) {
-      return allocateDedicated(size);
-    }
     while (true) {
       long c = (long) CURSOR.getVolatile(this);
       int index = (int) (c >>> 32);
       int offset = (int) c;
       int start = aligned ? alignUp(offset) : offset;
-      int end = start + size;
+      long end = (long) start + size; // long: a huge request must not wrap around
       if (end <= blocks[index].length) {
-        if (CURSOR.compareAndSet(this, c, address(index, end))) {
+        if (CURSOR.compareAndSet(this, c, address(index, (int) end))) {
           return address(index, start);
         }
+      } else if (size > blockSize / 4) {
+        // As RocksDB's Arena::AllocateFallback: a large request that does not fit gets a block of
+        // its own and the current block stays in use; one that fits is served from it (above).
+        return allocateDedicated(size);
       } else {
         synchronized (this) {
           if ((long) CURSOR.getVolatile(this) == c) {

@@ -75,9 +75,8 @@ public final class SkipListRep implements MemTableRep {
 
   @Override
   public long approximateNumEntries(byte[] startInternalKey, byte[] endInternalKey) {
-    long start = list.estimateCount(startInternalKey, 0, startInternalKey.length);
-    long end = list.estimateCount(endInternalKey, 0, endInternalKey.length);
-    return Math.max(0, end - start);
+    return list.approximateNumEntries(
+        startInternalKey, 0, startInternalKey.length, endInternalKey, 0, endInternalKey.length);
   }
 
   @Override
