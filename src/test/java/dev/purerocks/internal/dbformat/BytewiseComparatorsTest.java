@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +16,7 @@ class BytewiseComparatorsTest {
   }
 
   /** RocksDB's names, from util/comparator.cc (BytewiseComparatorImpl / ReverseBytewiseComparatorImpl::kClassName). */
-  // @Spec("IK-CMP-1")
+  @Spec("IK-CMP-1")
   @Test
   void names_areTheOnesRocksDbRecords() {
     assertEquals("leveldb.BytewiseComparator", BytewiseComparators.BYTEWISE.name());
@@ -23,7 +24,7 @@ class BytewiseComparatorsTest {
   }
 
   /** The scan order RocksDB produced with a reverse-bytewise comparator (M4, experiment A). */
-  // @Spec("IK-CMP-2")
+  @Spec("IK-CMP-2")
   @Test
   void reverseBytewise_ordersExactlyAsRocksDbScanned() {
     List<String> rocksDbOrder = List.of("\u00ff", "c", "ba", "b", "ab", "aa", "a\u0000", "a", "\u0000", "");
@@ -36,7 +37,7 @@ class BytewiseComparatorsTest {
     assertEquals(ascending, shuffled);
   }
 
-  // @Spec("IK-CMP-1")
+  @Spec("IK-CMP-1")
   @Test
   void bytesCompareUnsigned_andAPrefixSortsFirst() {
     UserComparator c = BytewiseComparators.BYTEWISE;
@@ -47,7 +48,7 @@ class BytewiseComparatorsTest {
     assertEquals(0, c.compare(new byte[0], new byte[0]));
   }
 
-  // @Spec("IK-CMP-1")
+  @Spec("IK-CMP-1")
   @Test
   void compareAndEqual_honourSlices() {
     byte[] x = b("xxabcx");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.memtable.Entries;
 import dev.purerocks.internal.memtable.KeyComparator;
+import dev.purerocks.testing.Spec;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -70,7 +71,7 @@ class InternalKeyProperties {
     return order == Order.BYTEWISE ? lexicographic(a, b) : lexicographic(b, a);
   }
 
-  // @Spec("IK-TRAILER-1")
+  @Spec("IK-TRAILER-1")
   @Property
   void packTrailer_roundTripsSequenceAndType(
       @ForAll @LongRange(min = 0, max = InternalKeys.MAX_SEQUENCE_NUMBER) long seq,
@@ -81,7 +82,7 @@ class InternalKeyProperties {
     assertEquals(seq * 256 + type, trailer, "(seq << 8) | type, unsigned");
   }
 
-  // @Spec("IK-TRAILER-1")
+  @Spec("IK-TRAILER-1")
   @Property
   void encode_appendsTheTrailerLittleEndianAfterTheUserKey(
       @ForAll("userKeys") byte[] userKey, @ForAll("seqs") long seq, @ForAll("memtableTypes") int type) {
@@ -96,7 +97,7 @@ class InternalKeyProperties {
   }
 
   /** User key ascending by the comparator, then sequence descending, then type descending. */
-  // @Spec("IK-ORDER-1")
+  @Spec("IK-ORDER-1")
   @Property
   void internalKeyOrder_isUserKeyThenSequenceDescendingThenTypeDescending(
       @ForAll Order order,
@@ -114,7 +115,7 @@ class InternalKeyProperties {
   }
 
   /** The memtable order is the internal-key order with the type ignored (RocksDB M5). */
-  // @Spec("IK-ORDER-2")
+  @Spec("IK-ORDER-2")
   @Property
   void keyComparator_onArenaEntries_isInternalKeyOrderIgnoringType(
       @ForAll Order order,
@@ -140,7 +141,7 @@ class InternalKeyProperties {
    * A lookup key at snapshot s sorts at or before every entry of its user key with seq <= s
    * (equal, in memtable order, to one with seq == s) and after every entry with seq > s.
    */
-  // @Spec("IK-LOOKUP-1")
+  @Spec("IK-LOOKUP-1")
   @Property
   void lookupKey_sortsBeforeVisibleVersionsAndAfterNewerOnes(
       @ForAll Order order,

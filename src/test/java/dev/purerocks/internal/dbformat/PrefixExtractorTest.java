@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.purerocks.testing.Spec;
 import org.junit.jupiter.api.Test;
 
 class PrefixExtractorTest {
@@ -14,7 +15,7 @@ class PrefixExtractorTest {
    * and it is what the OPTIONS file and the table property rocksdb.prefix.extractor.name record.
    * (Their Name() is the bare class name, printed in the LOG's options dump.)
    */
-  // @Spec("IK-PREFIX-1")
+  @Spec("IK-PREFIX-1")
   @Test
   void names_areRocksDbIds_withTheLength() {
     assertEquals("rocksdb.FixedPrefix.8", PrefixExtractor.fixed(8).name());
@@ -23,7 +24,7 @@ class PrefixExtractorTest {
     assertEquals("rocksdb.CappedPrefix.31", PrefixExtractor.capped(31).toString());
   }
 
-  // @Spec("IK-PREFIX-1")
+  @Spec("IK-PREFIX-1")
   @Test
   void fixed_acceptsOnlyKeysAtLeastNLong_andTakesNBytes() {
     PrefixExtractor p = PrefixExtractor.fixed(3);
@@ -37,7 +38,7 @@ class PrefixExtractorTest {
     assertTrue(PrefixExtractor.fixed(0).inDomain(key, 0, 0));
   }
 
-  // @Spec("IK-PREFIX-1")
+  @Spec("IK-PREFIX-1")
   @Test
   void capped_acceptsEveryKey_andTakesAtMostNBytes() {
     PrefixExtractor p = PrefixExtractor.capped(3);

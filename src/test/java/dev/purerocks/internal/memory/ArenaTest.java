@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class ArenaTest {
     return 1 + rnd.nextInt(300);
   }
 
-  // @Spec("ARENA-1")
+  @Spec("ARENA-ADDR-1")
   @Test
   void allocations_haveNonZeroAddresses_andNeverOverlap() {
     String id = "ArenaTest#allocations_haveNonZeroAddresses_andNeverOverlap";
@@ -68,7 +69,7 @@ class ArenaTest {
     }
   }
 
-  // @Spec("ARENA-2")
+  @Spec("ARENA-ALIGN-1")
   @Test
   void alignedAllocations_are8ByteAlignedInMemory_andSupportAtomicAccess() {
     String id = "ArenaTest#alignedAllocations_are8ByteAlignedInMemory_andSupportAtomicAccess";
@@ -89,7 +90,7 @@ class ArenaTest {
     }
   }
 
-  // @Spec("ARENA-3")
+  @Spec("ARENA-BLOCK-3")
   @Test
   void largeAllocation_thatDoesNotFit_getsADedicatedBlockOfItsSize_andKeepsTheCurrentBlock() {
     Arena arena = new Arena(BLOCK);
@@ -111,7 +112,7 @@ class ArenaTest {
     assertEquals(3, arena.blockCount());
   }
 
-  // @Spec("ARENA-3")
+  @Spec("ARENA-BLOCK-3")
   @Test
   void largeAllocation_thatFitsInTheCurrentBlock_isServedFromIt() {
     // RocksDB's Arena::Allocate tries the current block before AllocateFallback's size rule.
@@ -123,7 +124,7 @@ class ArenaTest {
     assertEquals(1, arena.blockCount());
   }
 
-  // @Spec("ARENA-3")
+  @Spec("ARENA-BLOCK-3")
   @Test
   void smallAllocation_thatDoesNotFit_abandonsTheRestAndStartsARegularBlock() {
     Arena arena = new Arena(BLOCK);
@@ -137,7 +138,7 @@ class ArenaTest {
     assertEquals(arena.memoryAllocatedBytes() - arena.allocatedAndUnused(), arena.approximateMemoryUsage());
   }
 
-  // @Spec("ARENA-4")
+  @Spec({"ARENA-ACCT-1", "ARENA-BLOCK-1"})
   @Test
   void accounting_isExact_allocatedBytesAreTheBlocks_unusedIsTheCurrentBlocksTail() {
     String id = "ArenaTest#accounting_isExact_allocatedBytesAreTheBlocks_unusedIsTheCurrentBlocksTail";
@@ -176,7 +177,7 @@ class ArenaTest {
     }
   }
 
-  // @Spec("ARENA-5")
+  @Spec("ARENA-BLOCK-2")
   @Test
   void optimizeBlockSize_clampsAndRoundsUpToSixteen_asRocksDb() {
     assertEquals(4096, Arena.optimizeBlockSize(0));
@@ -193,7 +194,7 @@ class ArenaTest {
     assertEquals(1 << 30, Arena.MAX_BLOCK_SIZE);
   }
 
-  // @Spec("ARENA-5")
+  @Spec("ARENA-BLOCK-2")
   @Test
   void defaultBlockSize_isAnEighthOfTheWriteBuffer_atMostOneMiB_inWholePages() {
     assertEquals(8 << 10, Arena.defaultBlockSize(64 << 10)); // RocksDB's smallest write buffer
@@ -204,7 +205,7 @@ class ArenaTest {
     assertEquals(4 << 10, Arena.defaultBlockSize(8));
   }
 
-  // @Spec("ARENA-6")
+  @Spec("ARENA-SIZE-1")
   @Test
   void invalidSizes_areRejected() {
     Arena arena = new Arena(BLOCK);
@@ -217,7 +218,7 @@ class ArenaTest {
     assertEquals(Arena.INLINE_BLOCK_SIZE, arena.memoryAllocatedBytes(), "failed requests allocate nothing");
   }
 
-  // @Spec("ARENA-7")
+  @Spec("ARENA-CONC-1")
   @Test
   void concurrentAllocation_fromSeveralThreads_yieldsDisjointRangesAndExactAccounting() throws Exception {
     String id = "ArenaTest#concurrentAllocation_fromSeveralThreads_yieldsDisjointRangesAndExactAccounting";

@@ -11,6 +11,7 @@ import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.memtable.MemTableRep.Cursor;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ public abstract class ConcurrentInsertContractTest {
     return 2500;
   }
 
-  // @Spec("REP-CONTRACT-3")
+  @Spec("REP-CONTRACT-3")
   @Test
   void concurrentWriters_withReaders_everyPublishedEntryIsSeenInOrder_noneLost()
       throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.testing.Spec;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,7 +48,7 @@ class EntriesTest {
    * Internal-key lengths 127/128 and 16383/16384 move the first varint from one to two and from
    * two to three bytes; the same for value lengths. Key length = internal-key length - 8.
    */
-  // @Spec("IK-ENTRY-1")
+  @Spec("IK-ENTRY-1")
   @ParameterizedTest(name = "user key {0} bytes, value {1} bytes, type {2}")
   @CsvSource({
     "0, 0, 1",
@@ -99,7 +100,7 @@ class EntriesTest {
     assertArrayEquals(value, Entries.value(arena, entry));
   }
 
-  // @Spec("IK-ENTRY-1")
+  @Spec("IK-ENTRY-1")
   @Test
   void encode_takesKeyAndValueFromTheGivenSlices() {
     Arena arena = new Arena(Arena.MIN_BLOCK_SIZE);
@@ -114,7 +115,7 @@ class EntriesTest {
     assertEquals(5, Entries.sequence(arena, entry));
   }
 
-  // @Spec("IK-ENTRY-1")
+  @Spec("IK-ENTRY-1")
   @Test
   void emptyKeyAndEmptyValue_occupyTenBytes() {
     Arena arena = new Arena(Arena.MIN_BLOCK_SIZE);

@@ -15,6 +15,7 @@ import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.memtable.MemTableRep.Cursor;
 import dev.purerocks.internal.memtable.RepModel.Entry;
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -133,7 +134,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: empty representation ---------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-6")
+  @Spec("REP-CONTRACT-6")
   @Test
   void emptyRep_everyPositioningLeavesCursorInvalid() {
     byte[] key = allowedKey(bytes(1, 2));
@@ -163,7 +164,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: scans and positioning --------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-2")
+  @Spec("REP-CONTRACT-2")
   @Test
   void fullScan_forwardAndBackward_visitEveryEntryInMemtableOrder() {
     insertRandom(400, WIDE_ALPHABET, 3);
@@ -173,7 +174,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertMatches(model.entries(), backward, "backward");
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void seekToFirstAndSeekToLast_landOnTheSmallestAndLargestEntries() {
     add(bytes(7), 3, ValueType.CODE_VALUE, bytes(1));
@@ -195,7 +196,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertAt(c, model.last(), "seekToLast");
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void seek_landsOnFirstEntryAtOrAfterTarget() {
     insertRandom(300, WIDE_ALPHABET, 3);
@@ -206,7 +207,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void seekForPrev_landsOnLastEntryAtOrBeforeTarget() {
     insertRandom(300, WIDE_ALPHABET, 3);
@@ -217,7 +218,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void seekPastBothEnds_isInvalidOrLandsOnTheNearestEnd() {
     insertRandom(50, WIDE_ALPHABET, 2);
@@ -236,7 +237,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertAt(c, model.last(), "seekForPrev after the last entry");
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void randomWalk_everyCursorOperation_matchesModelStepByStep() {
     for (int round = 0; round < 4; round++) {
@@ -248,7 +249,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void prefixIterator_whenTotalOrder_behavesExactlyLikeIterator() {
     assumeTrue(prefixIteratorIsTotalOrder(), "bucket-limited prefix cursor: see the prefix test");
@@ -258,7 +259,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     randomWalk(cursors, positions, 1500, true, "lockstep");
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void prefixIterator_seek_seesEveryEntryOfTheTargetPrefixInOrder() {
     insertRandom(300, WIDE_ALPHABET, 3);
@@ -283,7 +284,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: get ---------------------------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-7")
+  @Spec("REP-CONTRACT-7")
   @Test
   void get_visitsEntriesInOrderFromLookupKey_untilVisitorDeclines() {
     insertRandom(300, WIDE_ALPHABET, 4);
@@ -297,7 +298,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-7")
+  @Spec("REP-CONTRACT-7")
   @Test
   void get_skipsVersionsNewerThanSnapshot_andStopsAtOnceWhenVisitorDeclines() {
     byte[] k = allowedKey(bytes(0x61, 0x62));
@@ -320,7 +321,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: duplicates and versions -------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-2")
+  @Spec("REP-CONTRACT-2")
   @Test
   void duplicateEntry_sameUserKeyAndSeq_isRefusedIffRepDetectsDuplicates() {
     byte[] k = allowedKey(bytes(0x10, 0x20, 0x30));
@@ -336,7 +337,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     assertTrue(add(longer, 42, ValueType.CODE_VALUE, bytes(4)), where("other key, same seq"));
   }
 
-  // @Spec("REP-CONTRACT-2")
+  @Spec("REP-CONTRACT-2")
   @Test
   void duplicateEntry_viaInsertConcurrently_isRefusedIffRepDetectsDuplicates() {
     assumeTrue(factory().isInsertConcurrentlySupported(), "no concurrent insert");
@@ -347,7 +348,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     rep.batchPostProcess();
   }
 
-  // @Spec("REP-CONTRACT-2")
+  @Spec("REP-CONTRACT-2")
   @Test
   void manyVersionsOfOneKey_orderBySequenceDescending() {
     byte[] k = allowedKey(bytes(0x61));
@@ -381,7 +382,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: unusual keys and values -------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-2")
+  @Spec("REP-CONTRACT-2")
   @Test
   void emptyUserKey_sortsAndSeeksLikeAnyOtherKey() {
     byte[] empty = new byte[0];
@@ -404,7 +405,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-2")
+  @Spec("REP-CONTRACT-2")
   @Test
   void keysOfZeroAndFfBytesWithSharedPrefixes_orderByComparator() {
     // Two symbols and lengths 0..6: nearly every key is a prefix of several others.
@@ -413,7 +414,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     randomWalk(cursors, new int[] {-1, -1}, 800, false, "narrow alphabet");
   }
 
-  // @Spec("REP-CONTRACT-1")
+  @Spec("REP-CONTRACT-1")
   @Test
   void largeValues_biggerThanAnArenaBlock_roundTripIntact() {
     int block = arenaBlockSize();
@@ -432,7 +433,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: lifecycle ---------------------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-5")
+  @Spec("REP-CONTRACT-5")
   @Test
   void markReadOnly_thenEveryReadMatchesModel() {
     insertRandom(300, WIDE_ALPHABET, 3);
@@ -447,7 +448,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     }
   }
 
-  // @Spec("REP-CONTRACT-4")
+  @Spec("REP-CONTRACT-4")
   @Test
   void cursorsCreatedAfterFurtherInserts_seeTheNewEntries() {
     for (int round = 0; round < 6; round++) {
@@ -461,7 +462,7 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
 
   // ---- tests: estimates ---------------------------------------------------------------------
 
-  // @Spec("REP-CONTRACT-8")
+  @Spec("REP-CONTRACT-8")
   @Test
   void approximateNumEntries_whenEstimated_isZeroForEmptyRangesAndBoundedOtherwise() {
     byte[] lo = RepModel.internalKey(new byte[0], InternalKeys.MAX_SEQUENCE_NUMBER, 0x18);

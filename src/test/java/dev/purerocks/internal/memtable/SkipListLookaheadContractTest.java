@@ -1,5 +1,6 @@
 package dev.purerocks.internal.memtable;
 
+import dev.purerocks.testing.Spec;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Nested;
  * most seeks fall back to a full search after walking) and a long one (1000, so most forward
  * seeks are answered by the walk alone). Look-ahead must never change a result.
  */
+@Spec("REP-SKIPLIST-3")
 class SkipListLookaheadContractTest {
   @Nested
   class Lookahead2 extends MemTableRepContractTest {

@@ -1,11 +1,14 @@
 package dev.purerocks.internal.memtable;
 
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Allocations;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,7 @@ class SkipListRepTest {
    * before (difference of two EstimateCount walks) is off by multiples of 4^level even for tiny
    * ranges; this test pins the current one.
    */
-  // @Spec("REP-SKIPLIST-3")
+  @Spec("REP-SKIPLIST-4")
   @Test
   void approximateNumEntries_countsRangesOfFewerThanFourteenEntriesExactly() {
     String id = "SkipListRepTest#approximateNumEntries_countsRangesOfFewerThanFourteenEntriesExactly";
@@ -51,6 +54,43 @@ class SkipListRepTest {
           expected,
           estimate,
           "range [" + from + ", " + (from + width) + ") seed " + Long.toHexString(TestSeed.master()));
+    }
+  }
+
+  /**
+   * The insert path creates no Java object: after a warm-up, inserting entries allocates heap
+   * only as arena blocks. Measured as bytes allocated by this thread minus the arena's growth.
+   */
+  @Spec({"REP-SKIPLIST-1", "IK-CMP-3"})
+  @Test
+  void insert_allocatesNoJavaObjectPerEntry() {
+    Arena arena = new Arena(1 << 20);
+    MemTableRep rep =
+        SkipListRep.factory(0)
+            .create(new KeyComparator(arena, BytewiseComparators.BYTEWISE), null, InfoLog.NONE);
+    byte[] value = new byte[100];
+    byte[][] keys = new byte[40_000][];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = key((int) ((i * 2_654_435_761L) % 1_000_000)); // scattered, not ascending
+    }
+    insertRange(arena, rep, keys, value, 0, 20_000); // warm-up: compile the insert path
+    long arenaBefore = arena.memoryAllocatedBytes();
+    long heapBefore = Allocations.currentThreadAllocatedBytes();
+    insertRange(arena, rep, keys, value, 20_000, 40_000);
+    long heap = Allocations.currentThreadAllocatedBytes() - heapBefore;
+    long arenaGrowth = arena.memoryAllocatedBytes() - arenaBefore;
+    double perEntry = (double) (heap - arenaGrowth) / 20_000;
+    assertWithMessage("heap bytes per insert beyond arena blocks").that(perEntry).isLessThan(1.0);
+  }
+
+  private static void insertRange(
+      Arena arena, MemTableRep rep, byte[][] keys, byte[] value, int from, int to) {
+    for (int i = from; i < to; i++) {
+      byte[] k = keys[i];
+      long entry = rep.allocate(Entries.encodedLength(k.length, value.length, 0));
+      Entries.encode(
+          arena, entry, k, 0, k.length, InternalKeys.packTrailer(i + 1, 1), value, 0, value.length);
+      rep.insert(entry);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.purerocks.internal.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.purerocks.testing.Spec;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
@@ -39,7 +40,7 @@ class CodingProperties {
     return k;
   }
 
-  // @Spec("IK-CODING-1")
+  @Spec("IK-CODING-1")
   @Property
   void varint32_roundTrips_andOccupiesVarint32SizeBytes(@ForAll("varint32Values") int v) {
     byte[] buf = new byte[Coding.MAX_VARINT32_LENGTH + 3];
@@ -57,7 +58,7 @@ class CodingProperties {
     assertEquals(0, buf[end - 1] & 0x80);
   }
 
-  // @Spec("IK-CODING-1")
+  @Spec("IK-CODING-1")
   @Property
   void varint64_roundTrips_andOccupiesVarint64SizeBytes(@ForAll("varint64Values") long v) {
     byte[] buf = new byte[Coding.MAX_VARINT64_LENGTH + 3];
@@ -70,7 +71,7 @@ class CodingProperties {
     assertEquals(size, length[0]);
   }
 
-  // @Spec("IK-CODING-2")
+  @Spec("IK-CODING-2")
   @Property
   void decodeVarint32_rejectsEveryTruncation(@ForAll("varint32Values") int v) {
     byte[] buf = new byte[Coding.MAX_VARINT32_LENGTH];
@@ -80,7 +81,7 @@ class CodingProperties {
     }
   }
 
-  // @Spec("IK-CODING-2")
+  @Spec("IK-CODING-2")
   @Property
   void decodeVarint64_rejectsEveryTruncation(@ForAll("varint64Values") long v) {
     byte[] buf = new byte[Coding.MAX_VARINT64_LENGTH];
@@ -93,7 +94,7 @@ class CodingProperties {
   }
 
   /** Five (ten) bytes that all carry the continuation bit are longer than any varint32 (64). */
-  // @Spec("IK-CODING-2")
+  @Spec("IK-CODING-2")
   @Property
   void decodeVarints_rejectOverLongInput(
       @ForAll byte[] tail, @ForAll @IntRange(min = 0, max = 127) int payload) {
@@ -111,7 +112,7 @@ class CodingProperties {
    * {@code GetVarint32Ptr}/{@code GetVarint64Ptr} accept it and drop the extra bits; we report
    * corruption instead.
    */
-  // @Spec("IK-CODING-2")
+  @Spec("IK-CODING-2")
   @Property
   void decodeVarints_rejectBitsBeyondTheTypeWidth(
       @ForAll @IntRange(min = 0x10, max = 0x7F) int last32, @ForAll @IntRange(min = 0x02, max = 0x7F) int last64) {
@@ -126,7 +127,7 @@ class CodingProperties {
   }
 
   /** Non-minimal encodings (padded with 0x80 groups) decode like RocksDB's: same value. */
-  // @Spec("IK-CODING-2")
+  @Spec("IK-CODING-2")
   @Property
   void decodeVarint32_acceptsPaddedEncodingsWithinFiveBytes(@ForAll @IntRange(min = 0, max = 127) int v, @ForAll @IntRange(min = 1, max = 4) int padding) {
     byte[] buf = new byte[padding + 1];
@@ -140,7 +141,7 @@ class CodingProperties {
     assertEquals(padding + 1, (int) (decoded >>> 32));
   }
 
-  // @Spec("IK-CODING-3")
+  @Spec("IK-CODING-3")
   @Property
   void fixed64_roundTripsLittleEndian(@ForAll long v, @ForAll @IntRange(min = 0, max = 9) int off) {
     byte[] buf = new byte[off + 8 + 2];
@@ -152,7 +153,7 @@ class CodingProperties {
     assertEquals(v, Coding.getFixed64(buf, off));
   }
 
-  // @Spec("IK-CODING-3")
+  @Spec("IK-CODING-3")
   @Property
   void fixed32_roundTripsLittleEndian(@ForAll int v, @ForAll @IntRange(min = 0, max = 9) int off) {
     byte[] buf = new byte[off + 4 + 2];
