@@ -978,4 +978,12 @@ public final class MemTable {
   InfoLog log() {
     return log;
   }
+
+  MemTableRep table() {
+    return table;
+  }
+
+  MemTableRep rangeDelTable() {
+    return rangeDelTable;
+  }
 }
