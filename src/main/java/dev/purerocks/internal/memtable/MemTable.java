@@ -25,11 +25,13 @@ import java.util.concurrent.locks.StampedLock;
  *    ├─ table ─────────── point entries, in the factory's representation (M24)
  *    ├─ rangeDelTable ─── range tombstones, always a SkipListRep (begin key → end key, type 0xF)
  *    ├─ bloom ─────────── optional prefix / whole-key filter (M20)
- *    ├─ locks ─────────── optional stripes for in-place updates (M17)
- *    └─ tombstone cache ─ fragmented range tombstones for readers (M57)
+ *    ├─ locks ─────────── optional stripes for in-place updates (M17), {@link InplaceUpdateLocks}
+ *    └─ tombstones ────── fragmented range tombstones for readers (M57), {@link RangeTombstoneCache}
  * </pre>
  * Entries are encoded as {@link Entries} describes, followed by {@code protection_bytes_per_key}
- * checksum bytes ({@link EntryProtection}).
+ * checksum bytes ({@link EntryProtection}). A lookup's per-entry decisions live in {@link
+ * EntrySaver}; this class is the facade that owns the parts, the write paths, the counters and the
+ * switch decision, which is why it is longer than most files.
  *
  * <h2>Thread-safety contract</h2>
  * <ol>
@@ -52,9 +54,9 @@ import java.util.concurrent.locks.StampedLock;
  *   <li>{@code firstSeqno} is the smallest inserted sequence number; the memtable is empty iff no
  *       record was ever inserted (M10).
  *   <li>The flush state only moves forward: not requested, requested, scheduled (M36, M37).
- *   <li>The tombstone cache never serves a fragment list that misses a tombstone visible to the
- *       reader: each new tombstone installs a fresh, empty cache holder after it is inserted, and a
- *       reader that can see the tombstone's sequence number loads that holder or a later one.
+ *   <li>Readers never get a fragment list that misses a tombstone visible to them: each insert
+ *       invalidates the view after inserting, before the caller publishes the sequence number
+ *       (argument in {@link RangeTombstoneCache}).
  * </ol>
  *
  * <h2>Allocation</h2>
@@ -129,6 +131,7 @@ public final class MemTable {
   private final int arenaBlockSize;
   private final long creationSeq;
   private final InfoLog log;
+  private final RangeTombstoneCache tombstones;
 
   // Counters: written with atomic adds, read with volatile loads (M9).
   @SuppressWarnings("unused")
@@ -151,11 +154,6 @@ public final class MemTable {
   private volatile long cachedMemoryUsage;
   private volatile boolean immutable;
 
-  private volatile boolean rangeDelTableEmpty = true;
-  private volatile TombstoneCache tombstoneCache = new TombstoneCache();
-  private volatile FragmentedRangeTombstones immutableTombstones;
-  private volatile CorruptionException immutableTombstonesError;
-
   /**
    * Creates an empty memtable.
    *
@@ -173,6 +171,8 @@ public final class MemTable {
     this.table = options.repFactory().create(comparator, prefixExtractor, log);
     this.rangeDelTable = SkipListRep.factory(0).create(comparator, null, log);
     this.protectionBytes = options.protectionBytesPerKey();
+    this.tombstones =
+        new RangeTombstoneCache(rangeDelTable, arena, userComparator, protectionBytes, log);
     this.locks =
         options.inplaceUpdateSupport()
             ? new InplaceUpdateLocks(options.inplaceUpdateNumLocks())
@@ -348,9 +348,8 @@ public final class MemTable {
       addToBloom(begin, beginOff, beginLen, true);
     }
     noteSequence(seq);
-    // Readers that can see this tombstone load the new holder and fragment afresh (invariant 4).
-    tombstoneCache = new TombstoneCache();
-    rangeDelTableEmpty = false;
+    // Readers that can see this tombstone fragment afresh (invariant 4).
+    tombstones.invalidate();
     if (info == null) {
       updateFlushState();
     }
@@ -574,12 +573,12 @@ public final class MemTable {
     }
     byte[] k = key.buffer();
     int userKeyLen = key.userKeyLength();
-    FragmentedRangeTombstones tombstones = tombstonesForRead();
-    if (tombstones != null) {
-      ctx.recordCoveringTombstone(tombstones.maxCoveringSeq(k, 0, userKeyLen, key.sequence()));
+    FragmentedRangeTombstones fragments = tombstones.get();
+    if (fragments != null) {
+      ctx.recordCoveringTombstone(fragments.maxCoveringSeq(k, 0, userKeyLen, key.sequence()));
     }
     if (bloomMayContain(k, 0, userKeyLen)) {
-      table.get(k, 0, key.internalKeyLength(), new Saver(ctx, k, userKeyLen));
+      table.get(k, 0, key.internalKeyLength(), new EntrySaver(this, ctx, k, userKeyLen));
     }
     ctx.endOfTable();
     return ctx.isDone();
@@ -605,68 +604,6 @@ public final class MemTable {
       return bloom.mayContain(key, off, prefixExtractor.prefixLength(key, off, len));
     }
     return true;
-  }
-
-  /** Decides a lookup entry by entry (RocksDB's {@code SaveValue}). */
-  private final class Saver implements MemTableRep.EntryVisitor {
-    private final GetContext ctx;
-    private final byte[] key;
-    private final int userKeyLen;
-
-    Saver(GetContext ctx, byte[] key, int userKeyLen) {
-      this.ctx = ctx;
-      this.key = key;
-      this.userKeyLen = userKeyLen;
-    }
-
-    @Override
-    public boolean visit(long entry) {
-      byte[] b = arena.block(entry);
-      int k = Entries.keyOffset(arena, entry);
-      int len = Entries.userKeyLength(arena, entry);
-      if (!userComparator.equal(b, k, len, key, 0, userKeyLen)) {
-        return false;
-      }
-      if (locks == null) {
-        return decide(entry, b, k, len);
-      }
-      StampedLock lock = locks.lockFor(key, 0, userKeyLen);
-      long stamp = lock.readLock();
-      try {
-        return decide(entry, b, k, len);
-      } finally {
-        lock.unlockRead(stamp);
-      }
-    }
-
-    private boolean decide(long entry, byte[] b, int k, int len) {
-      if (protectionBytes > 0) {
-        verifyOrThrow(entry, "In SaveValue: ");
-      }
-      long trailer = Coding.getFixed64(b, k + len);
-      long seq = InternalKeys.sequence(trailer);
-      int type = InternalKeys.typeCode(trailer);
-      ctx.noteSequence(seq);
-      if (ctx.maxCoveringTombstoneSeq() > seq && ValueType.isMemtableCode(type)) {
-        type = ValueType.CODE_RANGE_DELETION;
-      }
-      switch (type) {
-        case ValueType.CODE_VALUE:
-          ctx.found(Entries.value(arena, entry));
-          return false;
-        case ValueType.CODE_DELETION:
-        case ValueType.CODE_SINGLE_DELETION:
-        case ValueType.CODE_RANGE_DELETION:
-          ctx.deleted(type);
-          return false;
-        case ValueType.CODE_MERGE:
-          ctx.pushOperand(Entries.value(arena, entry));
-          return true;
-        default:
-          log.log(InfoLog.Level.ERROR, "In SaveValue: " + CorruptionException.UNEXPECTED_TYPE);
-          throw new CorruptionException(CorruptionException.UNEXPECTED_TYPE);
-      }
-    }
   }
 
   /** Verifies an entry's checksum, logging and rethrowing a failure. */
@@ -698,62 +635,13 @@ public final class MemTable {
    * @throws CorruptionException if a tombstone fails its checksum
    */
   public FragmentedRangeTombstones rangeTombstones() {
-    return tombstonesForRead();
+    return tombstones.get();
   }
 
   /** A cursor over the tombstone fragments visible at {@code readSeq}, or null if none exist. */
   public RangeTombstoneIterator newRangeTombstoneIterator(long readSeq) {
-    FragmentedRangeTombstones t = tombstonesForRead();
+    FragmentedRangeTombstones t = tombstones.get();
     return t == null ? null : t.iterator(readSeq);
-  }
-
-  private FragmentedRangeTombstones tombstonesForRead() {
-    if (rangeDelTableEmpty) {
-      return null;
-    }
-    if (immutable) {
-      CorruptionException error = immutableTombstonesError;
-      if (error != null) {
-        throw new CorruptionException(error.getMessage());
-      }
-      FragmentedRangeTombstones t = immutableTombstones;
-      if (t != null) {
-        return t;
-      }
-    }
-    return tombstoneCache.get(this);
-  }
-
-  private FragmentedRangeTombstones fragmentTombstones() {
-    try {
-      return FragmentedRangeTombstones.fromRep(rangeDelTable, arena, userComparator,
-          protectionBytes);
-    } catch (CorruptionException e) {
-      log.log(InfoLog.Level.ERROR, "In MemtableIterator: " + e.getMessage());
-      throw e;
-    }
-  }
-
-  /**
-   * One generation of the mutable memtable's fragmented tombstones, built on first use by
-   * whichever reader gets there first (RocksDB's {@code FragmentedRangeTombstoneListCache}).
-   */
-  private static final class TombstoneCache {
-    private volatile FragmentedRangeTombstones list;
-
-    FragmentedRangeTombstones get(MemTable mem) {
-      FragmentedRangeTombstones l = list;
-      if (l == null) {
-        synchronized (this) {
-          l = list;
-          if (l == null) {
-            l = mem.fragmentTombstones();
-            list = l;
-          }
-        }
-      }
-      return l;
-    }
   }
 
   /**
@@ -877,13 +765,7 @@ public final class MemTable {
     immutable = true;
     table.markReadOnly();
     rangeDelTable.markReadOnly();
-    if (!rangeDelTableEmpty) {
-      try {
-        immutableTombstones = fragmentTombstones();
-      } catch (CorruptionException e) {
-        immutableTombstonesError = e;
-      }
-    }
+    tombstones.freeze();
   }
 
   public boolean isImmutable() {
