@@ -27,7 +27,7 @@ import dev.purerocks.internal.util.Hashing;
  * <p>Thread-safety: stateless. Callers that verify entries a writer may rewrite in place hold the
  * key's in-place-update lock (see {@link InplaceUpdateLocks}).
  *
- * <p>Spec: {@code PROT-1} .. {@code PROT-3}.
+ * <p>Spec: {@code PROT-1}, {@code PROT-VERIFY-1}, {@code PROT-VERIFY-2}.
  */
 final class EntryProtection {
   private static final long KEY_SEED = 0x6B65795F70726F74L;

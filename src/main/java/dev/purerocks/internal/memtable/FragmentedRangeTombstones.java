@@ -32,7 +32,7 @@ import java.util.List;
  *
  * <p>Thread-safety: immutable after construction; any number of readers.
  *
- * <p>Spec: {@code RT-FRAG-1} .. {@code RT-FRAG-3}.
+ * <p>Spec: {@code RT-FRAG-1}, {@code RT-FRAG-2}.
  */
 public final class FragmentedRangeTombstones {
   private final UserComparator cmp;

@@ -27,7 +27,7 @@ import java.util.List;
  *
  * <p>Thread-safety: one lookup, one thread.
  *
- * <p>Spec: {@code MT-GET-1} .. {@code MT-GET-6}.
+ * <p>Spec: {@code MT-GET-1} .. {@code MT-GET-6}, {@code RT-GET-1}.
  */
 public final class GetContext {
   /** Where a lookup stands; see the class comment. */

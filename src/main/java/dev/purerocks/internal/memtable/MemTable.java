@@ -785,6 +785,19 @@ public final class MemTable {
     return usage;
   }
 
+  /**
+   * Bytes actually used: like {@link #approximateMemoryUsage()} but without the unused tail of the
+   * current arena block. RocksDB's {@code MemTable::ApproximateMemoryUsage()} has this shape, and
+   * the size properties add it up for immutable memtables ({@code cur-size-all-mem-tables}, {@code
+   * size-all-mem-tables}, M53), so the API layer can reproduce them.
+   */
+  public long memoryInUse() {
+    return arena.approximateMemoryUsage()
+        + table.approximateMemoryUsage()
+        + rangeDelTable.approximateMemoryUsage()
+        + (bloom == null ? 0 : bloom.memoryUsage());
+  }
+
   private long memoryUsage() {
     return arena.memoryAllocatedBytes()
         + table.approximateMemoryUsage()

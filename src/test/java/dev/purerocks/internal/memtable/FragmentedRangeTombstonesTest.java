@@ -63,6 +63,7 @@ class FragmentedRangeTombstonesTest {
 
   /** Every key, every read sequence: the covering seq equals the brute-force answer. */
   // @Spec("RT-FRAG-2")
+  // @Spec("RT-ITER-1")
   @Test
   void fragment_randomTombstones_matchBruteForce() {
     String testId = getClass().getName() + "#fragment_randomTombstones_matchBruteForce";

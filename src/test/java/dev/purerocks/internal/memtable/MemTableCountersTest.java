@@ -84,6 +84,7 @@ class MemTableCountersTest {
   }
 
   // @Spec("MT-COUNT-2")
+  // @Spec("RT-ADD-1")
   @Test
   void emptiness_aRangeDeletionAloneMakesTheMemtableNonEmpty_butAnEmptyRangeDoesNot() {
     MemTable m = MemTableFixtures.memTable();

@@ -61,6 +61,8 @@ class MemTableFlushTest {
     assertThat(m.cachedMemoryUsage()).isEqualTo(2048 + 8 * 8192);
     assertThat(m.approximateMemoryUsage()).isEqualTo(2048 + 8 * 8192);
     assertThat(m.shouldScheduleFlush()).isTrue();
+    assertThat(m.memoryInUse())
+        .isEqualTo(m.approximateMemoryUsage() - m.arena().allocatedAndUnused());
     // Two-phase switch: the memtable only reports; it keeps accepting writes until the caller
     // switches at the next write, and the state does not move back.
     assertThat(m.markFlushScheduled()).isTrue();
