@@ -83,6 +83,17 @@ class MemTableCountersTest {
     assertThat(m.earliestSequenceNumber()).isEqualTo(30);
   }
 
+  /** RocksDB tests first_seqno == 0, so a record at sequence 0 would leave it "empty". */
+  // @Spec("MT-COUNT-2")
+  @Test
+  void emptiness_aRecordAtSequenceZeroCounts() {
+    MemTable m = MemTableFixtures.memTable();
+    put(m, 0, "a", "v");
+    assertThat(m.isEmpty()).isFalse();
+    assertThat(m.firstSequenceNumber()).isEqualTo(0);
+    assertThat(read(0, "a", m)).isEqualTo("v");
+  }
+
   // @Spec("MT-COUNT-2")
   // @Spec("RT-ADD-1")
   @Test
