@@ -12,10 +12,13 @@ import dev.purerocks.internal.util.InfoLog;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -29,6 +32,8 @@ final class HashRepHarness {
   final MemTableRep rep;
   final List<String> infoLines = new CopyOnWriteArrayList<>();
   final NavigableMap<byte[], byte[]> model;
+  /** The model's keys split by bucket. */
+  private final Map<Integer, NavigableSet<byte[]>> modelByBucket = new HashMap<>();
   /** Computes buckets exactly as the representation does (same hash, same count). */
   final PrefixBuckets bucketFunction;
 
@@ -92,7 +97,9 @@ final class HashRepHarness {
         value.length);
     boolean inserted = rep.insert(entry);
     if (inserted) {
-      model.put(InternalKeys.encode(userKey, 0, userKey.length, seq, type), value);
+      byte[] ikey = InternalKeys.encode(userKey, 0, userKey.length, seq, type);
+      model.put(ikey, value);
+      modelByBucket.computeIfAbsent(bucketOf(ikey), b -> new TreeSet<>(model.comparator())).add(ikey);
     }
     return inserted;
   }
@@ -121,26 +128,16 @@ final class HashRepHarness {
 
   /** Model entries at or after {@code target} that share its bucket, in order. */
   List<byte[]> modelBucketTail(byte[] target) {
-    int bucket = bucketOf(target);
-    List<byte[]> out = new ArrayList<>();
-    for (byte[] k : model.tailMap(target, true).keySet()) {
-      if (bucketOf(k) == bucket) {
-        out.add(k);
-      }
-    }
-    return out;
+    NavigableSet<byte[]> bucket = modelByBucket.get(bucketOf(target));
+    return bucket == null ? List.of() : new ArrayList<>(bucket.tailSet(target, true));
   }
 
   /** Model entries at or before {@code target} that share its bucket, newest position first. */
   List<byte[]> modelBucketHeadDescending(byte[] target) {
-    int bucket = bucketOf(target);
-    List<byte[]> out = new ArrayList<>();
-    for (byte[] k : model.headMap(target, true).descendingKeySet()) {
-      if (bucketOf(k) == bucket) {
-        out.add(k);
-      }
-    }
-    return out;
+    NavigableSet<byte[]> bucket = modelByBucket.get(bucketOf(target));
+    return bucket == null
+        ? List.of()
+        : new ArrayList<>(bucket.headSet(target, true).descendingSet());
   }
 
   /** Every remaining entry from the cursor's position forward. */
@@ -153,8 +150,13 @@ final class HashRepHarness {
   }
 
   List<byte[]> drainBackward(MemTableRep.Cursor c) {
+    return drainBackward(c, Integer.MAX_VALUE);
+  }
+
+  /** Up to {@code limit} entries from the cursor's position backward. */
+  List<byte[]> drainBackward(MemTableRep.Cursor c, int limit) {
     List<byte[]> out = new ArrayList<>();
-    for (; c.isValid(); c.prev()) {
+    for (; c.isValid() && out.size() < limit; c.prev()) {
       out.add(internalKey(c.entry()));
     }
     return out;
@@ -198,6 +200,15 @@ final class HashRepHarness {
   }
 
   static void assertSameKeys(String message, List<byte[]> expected, List<byte[]> actual) {
+    if (expected.size() == actual.size()) {
+      boolean same = true;
+      for (int i = 0; i < expected.size() && same; i++) {
+        same = java.util.Arrays.equals(expected.get(i), actual.get(i));
+      }
+      if (same) {
+        return; // the readable comparison below is only worth building for a failure
+      }
+    }
     assertWithMessage(message).that(show(actual)).containsExactlyElementsIn(show(expected)).inOrder();
   }
 
