@@ -18,8 +18,12 @@ public final class TestSeed {
       return Long.parseUnsignedLong(s, 16);
     }
     long seed = System.nanoTime() * 0x9E3779B97F4A7C15L;
-    System.out.println("tests.seed=" + Long.toHexString(seed) + " (reproduce with -Dtests.seed="
-        + Long.toHexString(seed) + ")");
+    System.out.println(
+        "tests.seed="
+            + Long.toHexString(seed)
+            + " (reproduce with -Dtests.seed="
+            + Long.toHexString(seed)
+            + ")");
     return seed;
   }
 

@@ -3,25 +3,31 @@ package dev.purerocks.internal.memtable;
 import java.util.Locale;
 
 /**
- * How entries spread over the buckets of a hash representation, summarized for the info log
- * ({@link HashLinkListRep}'s {@code ifLogBucketDistWhenFlush}; RocksDB logs a histogram of entries
- * per bucket at that point). Buckets are grouped by entry count in power-of-two ranges:
- * {@code 0}, {@code 1}, {@code 2-3}, {@code 4-7}, ...; the dedicated out-of-domain bucket is
- * reported on its own.
+ * How entries spread over the buckets of a hash representation, summarized for the info log ({@link
+ * HashLinkListRep}'s {@code ifLogBucketDistWhenFlush}; RocksDB logs a histogram of entries per
+ * bucket at that point). Buckets are grouped by entry count in power-of-two ranges: {@code 0},
+ * {@code 1}, {@code 2-3}, {@code 4-7}, ...; the dedicated out-of-domain bucket is reported on its
+ * own.
  *
  * <p>Thread-safety: used by one thread.
  */
 final class BucketDistribution {
   private final long bucketCount;
-  /** {@code bins[0]}: empty buckets; {@code bins[k]}: buckets with {@code [2^(k-1), 2^k)} entries. */
+
+  /**
+   * {@code bins[0]}: empty buckets; {@code bins[k]}: buckets with {@code [2^(k-1), 2^k)} entries.
+   */
   private final long[] bins = new long[65];
+
   private long nonEmpty;
   private long entries;
   private double sumOfSquares;
   private long largest;
   private long outOfDomainEntries;
 
-  /** @param bucketCount the hashed buckets; all start empty */
+  /**
+   * @param bucketCount the hashed buckets; all start empty
+   */
   BucketDistribution(long bucketCount) {
     this.bucketCount = bucketCount;
     bins[0] = bucketCount;

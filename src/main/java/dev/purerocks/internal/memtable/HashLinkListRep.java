@@ -14,8 +14,10 @@ import java.util.Arrays;
  * stay small.
  *
  * <h2>Layout</h2>
+ *
  * A bucket slot ({@link PrefixBuckets}) holds 0 or an arena address tagged in its two top bits
  * (arena addresses never use them):
+ *
  * <pre>
  *   0                       empty
  *   node          (tag 00)  one entry: the node itself, no header (saves 16 bytes per
@@ -25,9 +27,11 @@ import java.util.Arrays;
  *
  *   node: | next (8) | entry ... |     node address = entry address, as allocate() returns it
  * </pre>
+ *
  * Every entry sits in exactly one arena node with its link in front: no Java object per entry.
  *
  * <h2>Behaviour (as RocksDB, M28/M47)</h2>
+ *
  * <ul>
  *   <li>A bucket that already holds {@code thresholdUseSkiplist} entries (at least 3, as RocksDB
  *       forces) becomes a skip list on the next insert: the skip list indexes the existing nodes,
@@ -47,6 +51,7 @@ import java.util.Arrays;
  * </ul>
  *
  * <h2>Differences from RocksDB</h2>
+ *
  * <ul>
  *   <li>In a bucket that became a skip list, RocksDB's prefix cursor ignores {@code Prev} (it only
  *       resets its linked-list position), so a prefix-mode {@code Prev}/{@code SeekForPrev} at DB
@@ -60,15 +65,15 @@ import java.util.Arrays;
  * </ul>
  *
  * <h2>Thread-safety and memory ordering</h2>
- * One writer ({@link #insert}); lock-free readers. A node's link and entry are written before it is
- * published by a release store (into its predecessor's link, the header's first link, or the
- * slot); readers load links and slots with acquire. Form changes publish a complete new structure
- * with one release store into the slot, and never modify nodes a reader may be walking except to
- * link a new successor: a reader holding an old slot value (a single node, an old linked list)
- * still walks a sorted sequence to its end. A header's count is written only by the writer.
  *
- * <p>Spec: {@code REP-HLL-1} .. {@code REP-HLL-8}, {@code REP-HASH-OOD-1},
- * {@code REP-HASH-TOTAL-1}.
+ * One writer ({@link #insert}); lock-free readers. A node's link and entry are written before it is
+ * published by a release store (into its predecessor's link, the header's first link, or the slot);
+ * readers load links and slots with acquire. Form changes publish a complete new structure with one
+ * release store into the slot, and never modify nodes a reader may be walking except to link a new
+ * successor: a reader holding an old slot value (a single node, an old linked list) still walks a
+ * sorted sequence to its end. A header's count is written only by the writer.
+ *
+ * <p>Spec: {@code REP-HLL-1} .. {@code REP-HLL-6}, and the shared {@code REP-HASH-*} clauses.
  */
 public final class HashLinkListRep implements MemTableRep {
   /** RocksDB's floor on {@code threshold_use_skiplist}. */
@@ -132,6 +137,7 @@ public final class HashLinkListRep implements MemTableRep {
     this.thresholdUseSkiplist = effectiveThreshold(thresholdUseSkiplist);
     this.loggingThreshold = bucketEntriesLoggingThreshold;
     this.logDistributionOnFlush = ifLogBucketDistWhenFlush;
+    assert log != null : "the info log is never null (use InfoLog.NONE)";
     this.log = log;
   }
 
@@ -151,8 +157,8 @@ public final class HashLinkListRep implements MemTableRep {
    * @param bucketEntriesLoggingThreshold 0 or less disables the crowded-bucket log line
    * @param thresholdUseSkiplist entries a bucket holds before its next insert turns it into a skip
    *     list; values below 3 mean 3, negative values mean never (C++ reads them as unsigned)
-   * @throws IllegalArgumentException if {@code bucketCount} is outside
-   *     {@code [1, }{@link PrefixBuckets#MAX_BUCKET_COUNT}{@code ]}
+   * @throws IllegalArgumentException if {@code bucketCount} is outside {@code [1, }{@link
+   *     PrefixBuckets#MAX_BUCKET_COUNT}{@code ]}
    */
   public static MemTableRepFactory factory(
       long bucketCount,
@@ -346,8 +352,8 @@ public final class HashLinkListRep implements MemTableRep {
   }
 
   /**
-   * Builds a skip list over the bucket's nodes and the new entry, then switches the slot to it.
-   * The linked list is left intact for readers already in it.
+   * Builds a skip list over the bucket's nodes and the new entry, then switches the slot to it. The
+   * linked list is left intact for readers already in it.
    */
   private boolean convertToSkipList(int bucket, long header, long entry) {
     long atOrAfter = first(header);
@@ -364,6 +370,11 @@ public final class HashLinkListRep implements MemTableRep {
     skipLists.insert(list, entry);
     buckets.publish(bucket, list | TAG_SKIP);
     return true;
+  }
+
+  /** True for the one caller that gets to log the distribution. */
+  private boolean claimDistributionLog() {
+    return DISTRIBUTION_LOGGED.compareAndSet(this, false, true);
   }
 
   private int[] nonEmpty() {
@@ -455,7 +466,7 @@ public final class HashLinkListRep implements MemTableRep {
    */
   @Override
   public Cursor iterator() {
-    if (logDistributionOnFlush && readOnly && DISTRIBUTION_LOGGED.compareAndSet(this, false, true)) {
+    if (logDistributionOnFlush && readOnly && claimDistributionLog()) {
       log.log(InfoLog.Level.INFO, distribution().describe());
     }
     return snapshots.get(this::snapshot).cursor();
@@ -528,8 +539,9 @@ public final class HashLinkListRep implements MemTableRep {
   }
 
   /**
-   * The prefix-mode cursor: inside one bucket, forward only. {@code node} is a linked-list node (the
-   * entry itself) or, when {@code inSkipList}, a {@link PointerSkipList} node; 0 means invalid.
+   * The prefix-mode cursor: inside one bucket, forward only. {@code node} is a linked-list node
+   * (the entry itself) or, when {@code inSkipList}, a {@link PointerSkipList} node; 0 means
+   * invalid.
    */
   private final class BucketCursor implements Cursor {
     private long node;

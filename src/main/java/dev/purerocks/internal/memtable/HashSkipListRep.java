@@ -8,55 +8,60 @@ import java.util.Arrays;
 
 /**
  * A hash of skip lists: the key's prefix picks a bucket, each bucket is an {@link InlineSkipList}
- * (RocksDB's {@code HashSkipListRep}, {@code memtable/hash_skiplist_rep.cc}; RocksJava's
- * {@code HashSkipListMemTableConfig}). Meant for prefix-mode reads: a get or a prefix seek touches
- * one small list.
+ * (RocksDB's {@code HashSkipListRep}, {@code memtable/hash_skiplist_rep.cc}; RocksJava's {@code
+ * HashSkipListMemTableConfig}). Meant for prefix-mode reads: a get or a prefix seek touches one
+ * small list.
  *
  * <h2>Behaviour (as RocksDB, M27/M47)</h2>
+ *
  * <ul>
  *   <li>{@link #get} visits only the key's bucket.
- *   <li>{@link #prefixIterator}: {@code seek} goes to the target's bucket and walks only that bucket
- *       (entries of colliding prefixes included, in order); {@code next}/{@code prev} stay inside
- *       it; {@code seekToFirst}/{@code seekToLast} leave the cursor invalid. {@code seekForPrev}
- *       lands on the last entry at or before the target in the target's bucket. RocksDB's rep-level
- *       SeekForPrev is an assertion (never called): RocksDB's memtable builds SeekForPrev from seek,
- *       seekToLast and prev (M50), which in prefix mode yields nothing unless some entry at or after
- *       the target exists in the bucket; a memtable that wants RocksDB's exact answer must do the
- *       same, and this method is the sensible in-bucket answer for anyone else.
+ *   <li>{@link #prefixIterator}: {@code seek} goes to the target's bucket and walks only that
+ *       bucket (entries of colliding prefixes included, in order); {@code next}/{@code prev} stay
+ *       inside it; {@code seekToFirst}/{@code seekToLast} leave the cursor invalid. {@code
+ *       seekForPrev} lands on the last entry at or before the target in the target's bucket.
+ *       RocksDB's rep-level SeekForPrev is an assertion (never called): RocksDB's memtable builds
+ *       SeekForPrev from seek, seekToLast and prev (M50), which in prefix mode yields nothing
+ *       unless some entry at or after the target exists in the bucket; a memtable that wants
+ *       RocksDB's exact answer must do the same, and this method is the sensible in-bucket answer
+ *       for anyone else.
  *   <li>{@link #iterator}: every entry in total order, as of the cursor's creation (M52), from a
  *       cached {@link SortedSnapshot} instead of RocksDB's per-iterator copy into a new skip list.
- *   <li>No concurrent insert and no duplicate detection advertised (RocksDB's factory keeps
- *       {@code MemTableRepFactory}'s defaults). An entry equal to one already present (same user
- *       key and sequence) is nevertheless refused with {@code false}, since the bucket list detects
- *       it for free; RocksDB asserts in debug builds and stores both in release builds.
+ *   <li>No concurrent insert and no duplicate detection advertised (RocksDB's factory keeps {@code
+ *       MemTableRepFactory}'s defaults). An entry equal to one already present (same user key and
+ *       sequence) is nevertheless refused with {@code false}, since the bucket list detects it for
+ *       free; RocksDB asserts in debug builds and stores both in release builds.
  * </ul>
  *
  * <h2>Differences from RocksDB</h2>
- * Keys outside the prefix extractor's domain live in a dedicated bucket and are always found (RocksDB
- * loses them to Get, M30; see {@link PrefixBuckets}). Invalid skip-list parameters (height &lt; 1,
- * branching factor &lt; 1) are rejected by {@link #factory} instead of crashing at the first write;
- * heights above {@value #MAX_HEIGHT} are clamped to it, which only shrinks list heads (a level that
- * high is reached with probability branching<sup>-32</sup>).
+ *
+ * Keys outside the prefix extractor's domain live in a dedicated bucket and are always found
+ * (RocksDB loses them to Get, M30; see {@link PrefixBuckets}). Invalid skip-list parameters (height
+ * &lt; 1, branching factor &lt; 1) are rejected by {@link #factory} instead of crashing at the
+ * first write; heights above {@value #MAX_HEIGHT} are clamped to it, which only shrinks list heads
+ * (a level that high is reached with probability branching<sup>-32</sup>).
  *
  * <h2>Memory</h2>
- * The bucket array (8 bytes per bucket, plus the dedicated slot) and every node are in the arena.
- * A bucket's list is created on its first insert: one {@link InlineSkipList} object with its insert
- * splice, and its head node in the arena, like RocksDB's arena-resident {@code SkipList}. Nodes keep
- * the entry inline (8 bytes per level, no key pointer), so an entry costs less than in RocksDB.
- * {@link #approximateMemoryUsage} reports the Java side: the list objects, the compact list of them,
- * and the cached snapshot.
+ *
+ * The bucket array (8 bytes per bucket, plus the dedicated slot) and every node are in the arena. A
+ * bucket's list is created on its first insert: one {@link InlineSkipList} object with its insert
+ * splice, and its head node in the arena, like RocksDB's arena-resident {@code SkipList}. Nodes
+ * keep the entry inline (8 bytes per level, no key pointer), so an entry costs less than in
+ * RocksDB. {@link #approximateMemoryUsage} reports the Java side: the list objects, the compact
+ * list of them, and the cached snapshot.
  *
  * <h2>Thread-safety</h2>
+ *
  * One writer at a time ({@link #insert}); any number of lock-free readers. A new bucket's list is
- * fully built and stored in {@code lists} before its slot is published with a release store; readers
- * load the slot with acquire, then read {@code lists}, which by then holds the list (arrays are
- * replaced, never shrunk, and a replacement copies every published element).
+ * fully built and stored in {@code lists} before its slot is published with a release store;
+ * readers load the slot with acquire, then read {@code lists}, which by then holds the list (arrays
+ * are replaced, never shrunk, and a replacement copies every published element).
  *
- * <p>Invariants: (1) slot {@code b} is 0 or {@code 1 + i} where {@code lists[i]} is bucket
- * {@code b}'s list; (2) {@code lists[0]} is the dedicated out-of-domain bucket, created eagerly; (3)
- * every entry is in the list of the bucket of its user key.
+ * <p>Invariants: (1) slot {@code b} is 0 or {@code 1 + i} where {@code lists[i]} is bucket {@code
+ * b}'s list; (2) {@code lists[0]} is the dedicated out-of-domain bucket, created eagerly; (3) every
+ * entry is in the list of the bucket of its user key.
  *
- * <p>Spec: {@code REP-HSL-1} .. {@code REP-HSL-6}, {@code REP-HASH-OOD-1}, {@code REP-HASH-TOTAL-1}.
+ * <p>Spec: {@code REP-HSL-1} .. {@code REP-HSL-5}, and the shared {@code REP-HASH-*} clauses.
  */
 public final class HashSkipListRep implements MemTableRep {
   /** The tallest bucket list {@link InlineSkipList} supports; taller requests are clamped. */
@@ -121,9 +126,9 @@ public final class HashSkipListRep implements MemTableRep {
    * The factory: {@code bucketCount} buckets of skip lists with the given maximum height and
    * branching factor (RocksJava defaults 1,000,000, 4 and 4).
    *
-   * @throws IllegalArgumentException if {@code bucketCount} is outside
-   *     {@code [1, }{@link PrefixBuckets#MAX_BUCKET_COUNT}{@code ]}, {@code height < 1} or
-   *     {@code branchingFactor < 1} (RocksDB divides by zero or crashes on these)
+   * @throws IllegalArgumentException if {@code bucketCount} is outside {@code [1, }{@link
+   *     PrefixBuckets#MAX_BUCKET_COUNT}{@code ]}, {@code height < 1} or {@code branchingFactor < 1}
+   *     (RocksDB divides by zero or crashes on these)
    */
   public static MemTableRepFactory factory(long bucketCount, int height, int branchingFactor) {
     PrefixBuckets.checkBucketCount(bucketCount);
@@ -212,9 +217,9 @@ public final class HashSkipListRep implements MemTableRep {
   // ---- MemTableRep ---------------------------------------------------------------------------
 
   /**
-   * Allocates a node for any bucket: every bucket list has the same height and branching factor,
-   * so the dedicated bucket's list (which always exists) draws the node's height and allocates it,
-   * and {@link #insert} links it into the list of its key's bucket.
+   * Allocates a node for any bucket: every bucket list has the same height and branching factor, so
+   * the dedicated bucket's list (which always exists) draws the node's height and allocates it, and
+   * {@link #insert} links it into the list of its key's bucket.
    */
   @Override
   public long allocate(int encodedLength) {
@@ -251,7 +256,9 @@ public final class HashSkipListRep implements MemTableRep {
    */
   @Override
   public long approximateMemoryUsage() {
-    return 16 + 8L * lists().length + listCount() * bucketListHeapBytes(height)
+    return 16
+        + 8L * lists().length
+        + listCount() * bucketListHeapBytes(height)
         + snapshots.heapBytes();
   }
 

@@ -9,38 +9,43 @@ import java.util.concurrent.ThreadLocalRandom;
  * a list is named by the arena address of its header, so a converted bucket costs no Java object.
  *
  * <h2>Pedigree</h2>
+ *
  * Follows RocksDB's {@code SkipList} ({@code memtable/skiplist.h}) as {@code HashLinkListRep} uses
  * it: nodes hold a pointer to the entry rather than the entry itself, because a bucket converted
  * from a linked list must index entries that already sit, never moving, in linked-list nodes (old
- * readers may still be walking those). Maximum height 12, branching factor 4, as RocksDB's defaults.
- * Differences: heights come from {@link ThreadLocalRandom}; only what the hash representation
- * needs is here (single-writer insert, forward search and iteration; no backward step, which the
- * representation does not offer on its buckets).
+ * readers may still be walking those). Maximum height 12, branching factor 4, as RocksDB's
+ * defaults. Differences: heights come from {@link ThreadLocalRandom}; only what the hash
+ * representation needs is here (single-writer insert, forward search and iteration; no backward
+ * step, which the representation does not offer on its buckets).
  *
  * <h2>Layout</h2>
+ *
  * <pre>
  *   list header: | count (8) | height (8) | head.next[11] | ... | head.next[0] |
  *                                                                              ^ head node address
  *   node:        | next[h-1] | ... | next[0] | entry address (8) |
  *                                            ^ node address
  * </pre>
- * Link {@code i} of a node (or of the head) sits {@code 8 * (i + 1)} bytes before the node
- * address, as in {@link InlineSkipList}. The head has no entry word and never compares.
+ *
+ * Link {@code i} of a node (or of the head) sits {@code 8 * (i + 1)} bytes before the node address,
+ * as in {@link InlineSkipList}. The head has no entry word and never compares.
  *
  * <h2>Invariants</h2>
+ *
  * <ol>
- *   <li>At every level the nodes reachable from the head are in strictly increasing
- *       {@link KeyComparator} order of their entries.
+ *   <li>At every level the nodes reachable from the head are in strictly increasing {@link
+ *       KeyComparator} order of their entries.
  *   <li>A node reachable at level {@code i > 0} is reachable at level {@code i - 1}.
  *   <li>{@code height} never decreases and is at least the height of every linked node.
  * </ol>
  *
  * <h2>Thread-safety and memory ordering</h2>
+ *
  * One writer per list ({@link #insert}); lock-free readers. A node's entry word and links are
- * written plainly, then the node is published level by level, bottom-up, by release stores into
- * its predecessors; readers load links with acquire. A reader that sees a raised height before the
- * new levels are linked finds null head links there and goes down, which is correct because the
- * head precedes every key. The count is written with release after the node is linked.
+ * written plainly, then the node is published level by level, bottom-up, by release stores into its
+ * predecessors; readers load links with acquire. A reader that sees a raised height before the new
+ * levels are linked finds null head links there and goes down, which is correct because the head
+ * precedes every key. The count is written with release after the node is linked.
  */
 final class PointerSkipList {
   static final int MAX_HEIGHT = 12;
@@ -48,11 +53,13 @@ final class PointerSkipList {
   private static final int LINK = 8;
   private static final int COUNT_OFFSET = 0;
   private static final int HEIGHT_OFFSET = 8;
+
   /** Bytes of a list header: count, height and the head's links. */
   static final int HEADER_BYTES = 16 + LINK * MAX_HEIGHT;
 
   private final Arena arena;
   private final KeyComparator comparator;
+
   /** The writer's predecessors at each level, reused by every insert. */
   private final long[] prev = new long[MAX_HEIGHT];
 

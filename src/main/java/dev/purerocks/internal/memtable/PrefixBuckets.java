@@ -9,36 +9,40 @@ import java.util.Arrays;
 
 /**
  * The bucket array of the two hash representations ({@link HashSkipListRep}, {@link
- * HashLinkListRep}): which bucket a key belongs to, and one 8-byte slot per bucket in the memtable's
- * arena, whose meaning each representation defines (0 always means "empty").
+ * HashLinkListRep}): which bucket a key belongs to, and one 8-byte slot per bucket in the
+ * memtable's arena, whose meaning each representation defines (0 always means "empty").
  *
  * <h2>Pedigree</h2>
+ *
  * Follows the bucket arrays of RocksDB's {@code HashSkipListRep} and {@code HashLinkListRep}: an
  * array of {@code bucket_count} pointers allocated from the arena when the memtable is created, so
  * that it is charged to the memtable (8 bytes per bucket: 8 MB for the default 1,000,000 buckets,
  * which is why a hash memtable with a small write buffer holds one entry, M27/M39). Differences:
+ *
  * <ul>
  *   <li>The hash is {@link Hashing#hash64} reduced by a multiply-shift, not MurmurHash modulo the
  *       count; bucket placement is never observable.
- *   <li><b>Keys outside the extractor's domain</b> go to one extra, dedicated bucket (index
- *       {@code bucketCount}). RocksDB applies the extractor to every key without asking whether the
- *       key is in its domain, so a key shorter than a fixed prefix hashes bytes of its own trailer,
- *       lands in a bucket that a later lookup (with another sequence number) does not visit, and is
- *       lost to Get (M30). Here such keys are always found. With no extractor at all, every key is
+ *   <li><b>Keys outside the extractor's domain</b> go to one extra, dedicated bucket (index {@code
+ *       bucketCount}). RocksDB applies the extractor to every key without asking whether the key is
+ *       in its domain, so a key shorter than a fixed prefix hashes bytes of its own trailer, lands
+ *       in a bucket that a later lookup (with another sequence number) does not visit, and is lost
+ *       to Get (M30). Here such keys are always found. With no extractor at all, every key is
  *       outside the (missing) domain, so the representation degenerates to one sorted bucket.
  * </ul>
  *
  * <h2>Layout</h2>
+ *
  * <pre>
  *   arena: | slot 0 | slot 1 | ... | slot bucketCount-1 | slot bucketCount (out of domain) |
  *            8 bytes each, 8-byte aligned, zero = empty
  * </pre>
  *
  * <h2>Thread-safety</h2>
+ *
  * One writer publishes a slot with a release store after everything the slot leads to is written;
  * readers load slots with acquire, so they see a fully built bucket or the previous state.
  *
- * <p>Spec: {@code REP-HSL-1}, {@code REP-HLL-1}, {@code REP-HASH-OOD-1}.
+ * <p>Spec: {@code REP-HASH-MEM-1}, {@code REP-HASH-OOD-1}, {@code REP-HASH-OOD-2}.
  */
 final class PrefixBuckets {
   /** The largest bucket count whose slot array (plus the dedicated slot) fits one allocation. */
@@ -49,6 +53,7 @@ final class PrefixBuckets {
   private final Arena arena;
   private final PrefixExtractor extractor;
   private final int bucketCount;
+
   /** Address of slot 0. */
   private final long base;
 
@@ -99,7 +104,9 @@ final class PrefixBuckets {
     return reduce(Hashing.hash64(key, off, prefixLength, SEED));
   }
 
-  /** The bucket of an internal key (user key + 8-byte trailer) held in {@code key[off, off+len)}. */
+  /**
+   * The bucket of an internal key (user key + 8-byte trailer) held in {@code key[off, off+len)}.
+   */
   int bucketOfInternalKey(byte[] key, int off, int len) {
     assert len >= InternalKeys.TRAILER_SIZE : "internal key too short: " + len;
     return bucketOfUserKey(key, off, len - InternalKeys.TRAILER_SIZE);

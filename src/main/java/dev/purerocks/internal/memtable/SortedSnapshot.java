@@ -10,9 +10,11 @@ import java.util.function.LongFunction;
  * the total-order cursor of {@link HashSkipListRep} and {@link HashLinkListRep} walks.
  *
  * <h2>Pedigree and why it differs</h2>
+ *
  * RocksDB's hash representations answer {@code GetIterator} by inserting every entry of every
- * bucket into a brand-new skip list in a new arena, once per iterator (M27/M28): O(n log n) time and
- * about 30 bytes per entry for every iterator, flush included. Here:
+ * bucket into a brand-new skip list in a new arena, once per iterator (M27/M28): O(n log n) time
+ * and about 30 bytes per entry for every iterator, flush included. Here:
+ *
  * <ul>
  *   <li>Each bucket is already sorted, so the snapshot is built by collecting the buckets as sorted
  *       runs and merging them pairwise: O(n log b) comparisons for b non-empty buckets, and one
@@ -20,24 +22,29 @@ import java.util.function.LongFunction;
  *   <li>The snapshot is {@linkplain Cache cached} until the next insert. An immutable memtable
  *       (flush, and every reader of it) therefore sorts once; a mutable one sorts at most once per
  *       insert, and never more often than RocksDB copies.
- *   <li>Results are those of RocksDB's copy, structure included: the cursor sees exactly the entries
- *       present when it was created (M52), in the full internal-key order. Seeks are a binary search,
- *       next/prev an index step, so direction switches cost nothing.
+ *   <li>Results are those of RocksDB's copy, structure included: the cursor sees exactly the
+ *       entries present when it was created (M52), in the full internal-key order. Seeks are a
+ *       binary search, next/prev an index step, so direction switches cost nothing.
  * </ul>
+ *
  * A merging cursor over the live buckets was the alternative; it needs no extra memory, but every
- * seek must position a cursor in each of the b non-empty buckets (O(b log) per seek, with b up to
+ * seek must position a cursor in each of the b non-empty buckets (b searches per seek, b up to
  * the bucket count), which makes total-order seeks on memtables with many prefixes far slower than
  * RocksDB's, and it would see later inserts, which RocksDB's copy does not.
  *
  * <h2>Thread-safety</h2>
+ *
  * A snapshot is immutable once built and may be shared by any number of cursors; each cursor is
  * used by one thread. The entries it names are immutable except for in-place value updates, which
  * readers see as RocksDB's do.
+ *
+ * <p>Spec: {@code REP-HASH-TOTAL-1}, {@code REP-HASH-TOTAL-2}.
  */
 final class SortedSnapshot {
   private final KeyComparator comparator;
   private final long[] entries;
   private final int size;
+
   /** The writer version (insert count) at which it was built; see {@link Cache}. */
   private final long version;
 
@@ -159,8 +166,10 @@ final class SortedSnapshot {
   static final class Builder {
     private long[] entries;
     private int size;
+
     /** Run {@code r} is {@code entries[bounds[r], bounds[r + 1])}. */
     private int[] bounds = new int[16];
+
     private int runs;
 
     Builder(long expectedEntries) {

@@ -63,9 +63,7 @@ abstract class AbstractHashRepTest {
   Stream<Config> configs() {
     List<Config> out = new ArrayList<>();
     long[] bucketCounts = {1, 3, 61, 4096};
-    PrefixExtractor[] extractors = {
-      PrefixExtractor.fixed(3), PrefixExtractor.capped(3), null
-    };
+    PrefixExtractor[] extractors = {PrefixExtractor.fixed(3), PrefixExtractor.capped(3), null};
     UserComparator[] comparators = {
       BytewiseComparators.BYTEWISE, BytewiseComparators.REVERSE_BYTEWISE
     };
@@ -102,7 +100,9 @@ abstract class AbstractHashRepTest {
   /** Inserts {@code n} entries with random keys, types and distinct sequence numbers. */
   static void insertRandom(HashRepHarness h, SplittableRandom rnd, int n, long[] nextSeq) {
     int[] types = {
-      ValueType.VALUE.code(), ValueType.DELETION.code(), ValueType.MERGE.code(),
+      ValueType.VALUE.code(),
+      ValueType.DELETION.code(),
+      ValueType.MERGE.code(),
       ValueType.SINGLE_DELETION.code()
     };
     for (int i = 0; i < n; i++) {
@@ -122,7 +122,8 @@ abstract class AbstractHashRepTest {
       if (rnd.nextBoolean()) {
         return k;
       }
-      return seekKey(Arrays.copyOf(k, k.length - InternalKeys.TRAILER_SIZE), rnd.nextLong(maxSeq + 1));
+      return seekKey(
+          Arrays.copyOf(k, k.length - InternalKeys.TRAILER_SIZE), rnd.nextLong(maxSeq + 1));
     }
     return seekKey(randomUserKey(rnd), rnd.nextLong(maxSeq + 1));
   }
@@ -426,7 +427,8 @@ abstract class AbstractHashRepTest {
   @Test
   void bucketArray_isChargedToTheArena_atLeastEightBytesPerBucket() {
     for (long buckets : new long[] {1, 1_000, 1_000_000}) {
-      HashRepHarness h = HashRepHarness.bytewise(factory(buckets), buckets, PrefixExtractor.fixed(2));
+      HashRepHarness h =
+          HashRepHarness.bytewise(factory(buckets), buckets, PrefixExtractor.fixed(2));
       assertThat(h.arena.memoryAllocatedBytes() + h.rep.approximateMemoryUsage())
           .isAtLeast(8 * buckets);
     }

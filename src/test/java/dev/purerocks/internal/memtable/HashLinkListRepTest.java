@@ -79,7 +79,9 @@ class HashLinkListRepTest extends AbstractHashRepTest {
       String key = i % 2 == 0 ? "a" + (char) ('z' - i) : "a" + (char) ('A' + i);
       h.put(key, i, "v" + i);
       BucketForm expected =
-          i == 1 ? BucketForm.SINGLE : i <= threshold ? BucketForm.LINKED_LIST : BucketForm.SKIP_LIST;
+          i == 1
+              ? BucketForm.SINGLE
+              : i <= threshold ? BucketForm.LINKED_LIST : BucketForm.SKIP_LIST;
       assertWithMessage("after %s entries (threshold %s)", i, threshold)
           .that(form(h, "a"))
           .isEqualTo(expected);
@@ -143,7 +145,9 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     // linked-list bucket answers "invalid". We answer "invalid" in both forms.
     HashRepHarness h =
         HashRepHarness.bytewise(
-            HashLinkListRep.factory(50_000, 0, 4096, true, threshold), 50_000, PrefixExtractor.fixed(1));
+            HashLinkListRep.factory(50_000, 0, 4096, true, threshold),
+            50_000,
+            PrefixExtractor.fixed(1));
     long seq = 1;
     for (String k : new String[] {"a1", "a2", "a3", "a4", "a5", "a6", "b1"}) {
       h.put(k, seq++, "v");

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Micro-checks of Java heap allocation (no timing): the insert path allocates no object per
- * entry, and the per-bucket heap estimate is not below what a bucket really allocates. Java heap
- * allocated by this thread is read from {@code com.sun.management.ThreadMXBean}; the arena's own
- * block growth is subtracted, since arena memory is accounted separately.
+ * Micro-checks of Java heap allocation (no timing): the insert path allocates no object per entry,
+ * and the per-bucket heap estimate is not below what a bucket really allocates. Java heap allocated
+ * by this thread is read from {@code com.sun.management.ThreadMXBean}; the arena's own block growth
+ * is subtracted, since arena memory is accounted separately.
  */
 class HashRepAllocationTest {
   private static com.sun.management.ThreadMXBean threads;
@@ -49,13 +49,21 @@ class HashRepAllocationTest {
     Coding.putFixed64(key, 8, Long.reverse(i));
   }
 
-  private static void insert(MemTableRep rep, Arena arena, byte[] key, byte[] value, long from, long to) {
+  private static void insert(
+      MemTableRep rep, Arena arena, byte[] key, byte[] value, long from, long to) {
     for (long i = from; i < to; i++) {
       key(key, i);
       long e = rep.allocate(Entries.encodedLength(key.length, value.length, 0));
       Entries.encode(
-          arena, e, key, 0, key.length,
-          InternalKeys.packTrailer(i + 1, ValueType.VALUE.code()), value, 0, value.length);
+          arena,
+          e,
+          key,
+          0,
+          key.length,
+          InternalKeys.packTrailer(i + 1, ValueType.VALUE.code()),
+          value,
+          0,
+          value.length);
       rep.insert(e);
     }
   }
@@ -67,7 +75,9 @@ class HashRepAllocationTest {
     Arena arena = new Arena(1 << 20);
     MemTableRep rep =
         factory.create(
-            new KeyComparator(arena, BytewiseComparators.BYTEWISE), PrefixExtractor.fixed(8), InfoLog.NONE);
+            new KeyComparator(arena, BytewiseComparators.BYTEWISE),
+            PrefixExtractor.fixed(8),
+            InfoLog.NONE);
     byte[] key = new byte[16];
     byte[] value = new byte[100];
     // Warm up: every bucket exists, the code is compiled or at least loaded.

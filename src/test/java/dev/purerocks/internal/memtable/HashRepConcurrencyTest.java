@@ -41,8 +41,12 @@ class HashRepConcurrencyTest {
     }
     int s = i * 0x9E3779B1;
     return new byte[] {
-      (byte) ('a' + i % 5), (byte) ('a' + (i / 5) % 8), (byte) (s >>> 24), (byte) (s >>> 16),
-      (byte) (s >>> 8), (byte) s
+      (byte) ('a' + i % 5),
+      (byte) ('a' + (i / 5) % 8),
+      (byte) (s >>> 24),
+      (byte) (s >>> 16),
+      (byte) (s >>> 8),
+      (byte) s
     };
   }
 
@@ -60,7 +64,8 @@ class HashRepConcurrencyTest {
     KeyComparator cmp = new KeyComparator(arena, BytewiseComparators.BYTEWISE);
     PrefixExtractor extractor = PrefixExtractor.fixed(2);
     MemTableRep rep = factory.create(cmp, extractor, InfoLog.NONE);
-    long bucketCount = Long.parseLong(factory.toString().replaceAll(".*bucket_count=(\\d+).*", "$1"));
+    long bucketCount =
+        Long.parseLong(factory.toString().replaceAll(".*bucket_count=(\\d+).*", "$1"));
     PrefixBuckets bucketFunction = new PrefixBuckets(new Arena(4096), extractor, bucketCount);
     AtomicInteger published = new AtomicInteger();
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -73,8 +78,15 @@ class HashRepConcurrencyTest {
                 byte[] k = key(i);
                 long e = rep.allocate(Entries.encodedLength(k.length, value.length, 0));
                 Entries.encode(
-                    arena, e, k, 0, k.length,
-                    InternalKeys.packTrailer(i + 1, ValueType.VALUE.code()), value, 0, value.length);
+                    arena,
+                    e,
+                    k,
+                    0,
+                    k.length,
+                    InternalKeys.packTrailer(i + 1, ValueType.VALUE.code()),
+                    value,
+                    0,
+                    value.length);
                 if (!rep.insert(e)) {
                   failure.compareAndSet(null, new AssertionError("insert refused #" + i));
                 }
@@ -92,7 +104,8 @@ class HashRepConcurrencyTest {
                 continue;
               }
               int i = rnd.nextInt(n);
-              byte[] target = InternalKeys.encode(key(i), 0, key(i).length, i + 1, ValueType.VALUE.code());
+              byte[] target =
+                  InternalKeys.encode(key(i), 0, key(i).length, i + 1, ValueType.VALUE.code());
               int bucket = bucketFunction.bucketOfInternalKey(target, 0, target.length);
               // Prefix seek: the published entry itself comes first, then its bucket, sorted.
               MemTableRep.Cursor p = rep.prefixIterator();
@@ -107,16 +120,22 @@ class HashRepConcurrencyTest {
                     .that(cmp.compare(prev, e))
                     .isLessThan(0);
                 assertWithMessage("prefix walk left its bucket" + seedNote)
-                    .that(bucketFunction.bucketOfInternalKey(ikey(arena, e), 0, ikey(arena, e).length))
+                    .that(
+                        bucketFunction.bucketOfInternalKey(
+                            ikey(arena, e), 0, ikey(arena, e).length))
                     .isEqualTo(bucket);
                 prev = e;
               }
               // Get finds it.
               long[] found = {0};
-              rep.get(target, 0, target.length, e -> {
-                found[0] = e;
-                return false;
-              });
+              rep.get(
+                  target,
+                  0,
+                  target.length,
+                  e -> {
+                    found[0] = e;
+                    return false;
+                  });
               assertWithMessage("get lost a published entry" + seedNote)
                   .that(found[0] != 0 && cmp.compare(found[0], target, 0, target.length) == 0)
                   .isTrue();
@@ -135,7 +154,9 @@ class HashRepConcurrencyTest {
                   last = t.entry();
                   count++;
                 }
-                assertWithMessage("total order lost entries" + seedNote).that(count).isAtLeast(before);
+                assertWithMessage("total order lost entries" + seedNote)
+                    .that(count)
+                    .isAtLeast(before);
               }
             }
           } catch (Throwable t) {

@@ -53,13 +53,23 @@ class HashRepFootprintTest {
       Coding.putFixed64(key, 8, Hashing.mix(k + 0x5151));
       long e = rep.allocate(Entries.encodedLength(16, 100, 0));
       Entries.encode(
-          arena, e, key, 0, 16,
-          InternalKeys.packTrailer(i + 1, ValueType.VALUE.code()), value, 0, 100);
+          arena,
+          e,
+          key,
+          0,
+          16,
+          InternalKeys.packTrailer(i + 1, ValueType.VALUE.code()),
+          value,
+          0,
+          100);
       rep.insert(e);
     }
     double perEntry = (double) (arena.memoryAllocatedBytes() + rep.approximateMemoryUsage()) / n;
-    System.out.printf("%s: %.1f bytes/entry (RocksDB %.1f)%n", factory, perEntry, rocksDbBytesPerEntry);
-    assertWithMessage("bytes per entry of %s", factory).that(perEntry).isAtMost(rocksDbBytesPerEntry);
+    System.out.printf(
+        "%s: %.1f bytes/entry (RocksDB %.1f)%n", factory, perEntry, rocksDbBytesPerEntry);
+    assertWithMessage("bytes per entry of %s", factory)
+        .that(perEntry)
+        .isAtMost(rocksDbBytesPerEntry);
   }
 
   /** A bijection on {@code [0, n)}: an affine map with a multiplier coprime to n. */

@@ -32,8 +32,10 @@ final class HashRepHarness {
   final MemTableRep rep;
   final List<String> infoLines = new CopyOnWriteArrayList<>();
   final NavigableMap<byte[], byte[]> model;
+
   /** The model's keys split by bucket. */
   private final Map<Integer, NavigableSet<byte[]>> modelByBucket = new HashMap<>();
+
   /** Computes buckets exactly as the representation does (same hash, same count). */
   final PrefixBuckets bucketFunction;
 
@@ -61,7 +63,8 @@ final class HashRepHarness {
           }
         };
     this.rep = factory.create(comparator, extractor, log);
-    this.model = new TreeMap<>((a, b) -> comparator.compareInternal(a, 0, a.length, b, 0, b.length));
+    this.model =
+        new TreeMap<>((a, b) -> comparator.compareInternal(a, 0, a.length, b, 0, b.length));
     this.bucketFunction = new PrefixBuckets(new Arena(arenaBlockSize), extractor, bucketCount);
   }
 
@@ -99,7 +102,9 @@ final class HashRepHarness {
     if (inserted) {
       byte[] ikey = InternalKeys.encode(userKey, 0, userKey.length, seq, type);
       model.put(ikey, value);
-      modelByBucket.computeIfAbsent(bucketOf(ikey), b -> new TreeSet<>(model.comparator())).add(ikey);
+      modelByBucket
+          .computeIfAbsent(bucketOf(ikey), b -> new TreeSet<>(model.comparator()))
+          .add(ikey);
     }
     return inserted;
   }
@@ -209,7 +214,10 @@ final class HashRepHarness {
         return; // the readable comparison below is only worth building for a failure
       }
     }
-    assertWithMessage(message).that(show(actual)).containsExactlyElementsIn(show(expected)).inOrder();
+    assertWithMessage(message)
+        .that(show(actual))
+        .containsExactlyElementsIn(show(expected))
+        .inOrder();
   }
 
   /** The entry under a cursor, or null. */

@@ -61,7 +61,11 @@ class HashSkipListRepTest extends AbstractHashRepTest {
   static List<String> memtableSeekForPrevWalk(HashRepHarness h, String target) {
     byte[] t =
         InternalKeys.encode(
-            HashRepHarness.bytes(target), 0, target.length(), 0, ValueType.FOR_SEEK_FOR_PREV.code());
+            HashRepHarness.bytes(target),
+            0,
+            target.length(),
+            0,
+            ValueType.FOR_SEEK_FOR_PREV.code());
     MemTableRep.Cursor c = h.rep.prefixIterator();
     c.seek(t, 0, t.length);
     if (!c.isValid()) {
@@ -138,7 +142,8 @@ class HashSkipListRepTest extends AbstractHashRepTest {
   void factory_rejectsHeightOrBranchingBelowOne_beforeAnyWrite() {
     for (int[] bad : new int[][] {{0, 4}, {-1, 4}, {4, 0}, {4, -3}, {Integer.MIN_VALUE, 4}}) {
       IllegalArgumentException e =
-          assertThrows(IllegalArgumentException.class, () -> HashSkipListRep.factory(16, bad[0], bad[1]));
+          assertThrows(
+              IllegalArgumentException.class, () -> HashSkipListRep.factory(16, bad[0], bad[1]));
       assertThat(e).hasMessageThat().contains(bad[0] < 1 ? "skiplist_height" : "branching_factor");
     }
     KeyComparator cmp = new KeyComparator(new Arena(4096), BytewiseComparators.BYTEWISE);
