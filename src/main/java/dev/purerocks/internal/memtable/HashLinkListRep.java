@@ -478,7 +478,7 @@ public final class HashLinkListRep implements MemTableRep {
   }
 
   private SortedSnapshot snapshot(long version) {
-    SortedSnapshot.Builder b = new SortedSnapshot.Builder(version);
+    SortedSnapshot.Builder b = new SortedSnapshot.Builder(comparator, version);
     // Read the count before the array: the array read then holds every counted bucket.
     int n = nonEmptyCount();
     int[] indices = nonEmpty();
@@ -495,7 +495,7 @@ public final class HashLinkListRep implements MemTableRep {
       }
       b.endRun();
     }
-    return b.build(comparator, version);
+    return b.build(version);
   }
 
   /**

@@ -273,7 +273,7 @@ public final class HashSkipListRep implements MemTableRep {
   }
 
   private SortedSnapshot snapshot(long version) {
-    SortedSnapshot.Builder b = new SortedSnapshot.Builder(version);
+    SortedSnapshot.Builder b = new SortedSnapshot.Builder(comparator, version);
     // Read the count before the array: the array read then holds every counted list.
     int n = listCount();
     InlineSkipList[] ls = lists();
@@ -283,7 +283,7 @@ public final class HashSkipListRep implements MemTableRep {
       }
       b.endRun();
     }
-    return b.build(comparator, version);
+    return b.build(version);
   }
 
   /** Number of buckets that hold at least one entry (the dedicated one included if used). */

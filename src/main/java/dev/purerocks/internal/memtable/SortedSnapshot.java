@@ -1,5 +1,10 @@
 package dev.purerocks.internal.memtable;
 
+import dev.purerocks.internal.dbformat.BytewiseComparators;
+import dev.purerocks.internal.dbformat.InternalKeys;
+import dev.purerocks.internal.dbformat.UserComparator;
+import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.internal.util.Coding;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
@@ -17,8 +22,9 @@ import java.util.function.LongFunction;
  *
  * <ul>
  *   <li>Each bucket is already sorted, so the snapshot is built by collecting the buckets as sorted
- *       runs and merging them pairwise: O(n log b) comparisons for b non-empty buckets, and one
- *       array of 8 bytes per entry.
+ *       runs and merging them pairwise: O(n log b) comparisons for b non-empty buckets, most of
+ *       them on abbreviated keys held in arrays (see {@link Builder}), and one array of 8 bytes per
+ *       entry kept.
  *   <li>The snapshot is {@linkplain Cache cached} until the next insert. An immutable memtable
  *       (flush, and every reader of it) therefore sorts once; a mutable one sorts at most once per
  *       insert, and never more often than RocksDB copies.
@@ -28,8 +34,8 @@ import java.util.function.LongFunction;
  * </ul>
  *
  * A merging cursor over the live buckets was the alternative; it needs no extra memory, but every
- * seek must position a cursor in each of the b non-empty buckets (b searches per seek, b up to
- * the bucket count), which makes total-order seeks on memtables with many prefixes far slower than
+ * seek must position a cursor in each of the b non-empty buckets (b searches per seek, b up to the
+ * bucket count), which makes total-order seeks on memtables with many prefixes far slower than
  * RocksDB's, and it would see later inserts, which RocksDB's copy does not.
  *
  * <h2>Thread-safety</h2>
@@ -41,6 +47,9 @@ import java.util.function.LongFunction;
  * <p>Spec: {@code REP-HASH-TOTAL-1}, {@code REP-HASH-TOTAL-2}.
  */
 final class SortedSnapshot {
+  /** The most entries one snapshot holds (the largest Java array, with headroom). */
+  private static final int MAX_ENTRIES = Integer.MAX_VALUE - 8;
+
   private final KeyComparator comparator;
   private final long[] entries;
   private final int size;
@@ -159,12 +168,27 @@ final class SortedSnapshot {
   // ---- building ------------------------------------------------------------------------------
 
   /**
-   * Collects entries as sorted runs (one per bucket) and merges them. Used by one thread.
+   * Collects entries as sorted runs (one per bucket) and merges them pairwise. Used by one thread.
+   *
+   * <p>Merging compares entries that lie all over the arena, so each comparison would cost two
+   * cache misses. For the two bytewise orders the builder therefore keeps, beside each address, an
+   * abbreviated key: the first 8 bytes of the user key, big-endian, zero-padded. Two different
+   * abbreviations order their entries as the full keys do (the first differing byte decides, and a
+   * key that ended there is the shorter, smaller one); equal abbreviations fall back to the full
+   * comparison. Entries of different prefixes, which is what merging buckets mostly compares, are
+   * then ordered by the arrays alone. The abbreviations are dropped once the snapshot is built.
    *
    * <p>Requires: entries within a run are added in increasing order, and no entry appears twice.
    */
   static final class Builder {
+    private final KeyComparator comparator;
+    private final Arena arena;
+
+    /** +1 bytewise, -1 reverse bytewise, 0 no abbreviated keys (any other comparator). */
+    private final int abbreviatedOrder;
+
     private long[] entries;
+    private long[] abbreviated;
     private int size;
 
     /** Run {@code r} is {@code entries[bounds[r], bounds[r + 1])}. */
@@ -172,15 +196,47 @@ final class SortedSnapshot {
 
     private int runs;
 
-    Builder(long expectedEntries) {
-      entries = new long[(int) Math.min(Math.max(16, expectedEntries + 16), Integer.MAX_VALUE - 8)];
+    Builder(KeyComparator comparator, long expectedEntries) {
+      this.comparator = comparator;
+      this.arena = comparator.arena();
+      UserComparator user = comparator.userComparator();
+      this.abbreviatedOrder =
+          user == BytewiseComparators.BYTEWISE
+              ? 1
+              : user == BytewiseComparators.REVERSE_BYTEWISE ? -1 : 0;
+      int capacity = (int) Math.min(Math.max(16, expectedEntries + 16), MAX_ENTRIES);
+      entries = new long[capacity];
+      abbreviated = abbreviatedOrder != 0 ? new long[capacity] : null;
     }
 
     void add(long entry) {
       if (size == entries.length) {
         entries = Arrays.copyOf(entries, grow(entries.length));
+        if (abbreviated != null) {
+          abbreviated = Arrays.copyOf(abbreviated, entries.length);
+        }
       }
-      entries[size++] = entry;
+      entries[size] = entry;
+      if (abbreviated != null) {
+        abbreviated[size] = abbreviate(entry);
+      }
+      size++;
+    }
+
+    /** The first 8 bytes of the entry's user key as a big-endian number, zero-padded. */
+    private long abbreviate(long entry) {
+      byte[] b = arena.block(entry);
+      int p = Arena.offset(entry);
+      int userKeyLength = Coding.getVarint32(b, p) - InternalKeys.TRAILER_SIZE;
+      int k = Entries.skipVarint(b, p);
+      if (userKeyLength >= 8) {
+        return Long.reverseBytes(Coding.getFixed64(b, k));
+      }
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        v = (v << 8) | (i < userKeyLength ? b[k + i] & 0xFF : 0);
+      }
+      return v;
     }
 
     /** Closes the current run; an empty run is dropped. */
@@ -194,24 +250,26 @@ final class SortedSnapshot {
     }
 
     private static int grow(int length) {
-      if (length >= Integer.MAX_VALUE - 8) {
+      if (length >= MAX_ENTRIES) {
         throw new IllegalStateException("too many entries for one snapshot");
       }
-      return (int) Math.min((long) length * 2, Integer.MAX_VALUE - 8);
+      return (int) Math.min((long) length * 2, MAX_ENTRIES);
     }
 
     /** Merges the runs into one sorted array. */
-    SortedSnapshot build(KeyComparator comparator, long version) {
+    SortedSnapshot build(long version) {
       endRun();
       long[] src = entries;
+      long[] srcAbbreviated = abbreviated;
       long[] dst = runs > 1 ? new long[size] : null;
+      long[] dstAbbreviated = runs > 1 && abbreviated != null ? new long[size] : null;
       while (runs > 1) {
         int merged = 0;
         for (int r = 0; r < runs; r += 2) {
           int lo = bounds[r];
           int mid = bounds[r + 1];
           int hi = r + 2 <= runs ? bounds[r + 2] : mid;
-          merge(comparator, src, lo, mid, hi, dst);
+          merge(src, srcAbbreviated, lo, mid, hi, dst, dstAbbreviated);
           // Writing bounds[r / 2] is safe: later iterations only read indices >= r + 2.
           bounds[merged++] = lo;
         }
@@ -220,25 +278,47 @@ final class SortedSnapshot {
         long[] t = src;
         src = dst;
         dst = t;
+        t = srcAbbreviated;
+        srcAbbreviated = dstAbbreviated;
+        dstAbbreviated = t;
       }
       return new SortedSnapshot(comparator, src, size, version);
     }
 
-    /** Merges {@code src[lo, mid)} and {@code src[mid, hi)} into {@code dst[lo, hi)}. */
-    private static void merge(
-        KeyComparator comparator, long[] src, int lo, int mid, int hi, long[] dst) {
+    /** Negative, zero or positive as entry {@code i} of {@code src} sorts before entry j. */
+    private int compare(long[] src, long[] srcAbbreviated, int i, int j) {
+      if (srcAbbreviated != null) {
+        int c = Long.compareUnsigned(srcAbbreviated[i], srcAbbreviated[j]);
+        if (c != 0) {
+          return abbreviatedOrder * c;
+        }
+      }
+      return comparator.compare(src[i], src[j]);
+    }
+
+    /**
+     * Merges {@code src[lo, mid)} and {@code src[mid, hi)} into {@code dst[lo, hi)}, moving the
+     * abbreviated keys along (both abbreviation arrays are null, or neither).
+     */
+    private void merge(
+        long[] src, long[] srcAbbreviated, int lo, int mid, int hi, long[] dst, long[] dstAbbrev) {
       int i = lo;
       int j = mid;
       int k = lo;
       while (i < mid && j < hi) {
-        if (comparator.compare(src[i], src[j]) <= 0) {
-          dst[k++] = src[i++];
-        } else {
-          dst[k++] = src[j++];
+        int from = compare(src, srcAbbreviated, i, j) <= 0 ? i++ : j++;
+        dst[k] = src[from];
+        if (dstAbbrev != null) {
+          dstAbbrev[k] = srcAbbreviated[from];
         }
+        k++;
       }
       System.arraycopy(src, i, dst, k, mid - i);
       System.arraycopy(src, j, dst, k + (mid - i), hi - j);
+      if (dstAbbrev != null) {
+        System.arraycopy(srcAbbreviated, i, dstAbbrev, k, mid - i);
+        System.arraycopy(srcAbbreviated, j, dstAbbrev, k + (mid - i), hi - j);
+      }
     }
   }
 
