@@ -1,0 +1,289 @@
+package dev.purerocks.internal.memtable;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+import static dev.purerocks.internal.memtable.HashRepHarness.assertSameKeys;
+import static dev.purerocks.internal.memtable.HashRepHarness.seekKey;
+
+import dev.purerocks.internal.dbformat.InternalKeys;
+import dev.purerocks.internal.dbformat.PrefixExtractor;
+import dev.purerocks.internal.memtable.HashLinkListRep.BucketForm;
+import dev.purerocks.testing.TestSeed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HashLinkListRepTest extends AbstractHashRepTest {
+  @Override
+  MemTableRepFactory factory(long bucketCount) {
+    return HashLinkListRep.factory(bucketCount, 0, 4096, true, 256);
+  }
+
+  @Override
+  List<MemTableRepFactory> shapes(long bucketCount) {
+    return List.of(
+        HashLinkListRep.factory(bucketCount, 0, 4096, true, 256),
+        HashLinkListRep.factory(bucketCount, 0, 0, false, 3), // converts as early as allowed
+        HashLinkListRep.factory(bucketCount, 0, 0, false, 17));
+  }
+
+  @Override
+  boolean prefixCursorMovesBackward() {
+    return false;
+  }
+
+  @Override
+  String expectedFactoryName() {
+    return "HashLinkListRepFactory";
+  }
+
+  private static HashRepHarness oneBucket(int thresholdUseSkiplist, int loggingThreshold) {
+    return HashRepHarness.bytewise(
+        HashLinkListRep.factory(1, 0, loggingThreshold, false, thresholdUseSkiplist),
+        1,
+        PrefixExtractor.fixed(1));
+  }
+
+  private static BucketForm form(HashRepHarness h, String userKey) {
+    return ((HashLinkListRep) h.rep).bucketForm(h.bucketOf(seekKey(userKey, 1)));
+  }
+
+  /** Every view of the representation against the model. */
+  private static void assertAllViewsMatchModel(HashRepHarness h, String context) {
+    MemTableRep.Cursor c = h.rep.iterator();
+    c.seekToFirst();
+    assertSameKeys(context + ": total order", h.modelKeys(), h.drainForward(c));
+    c.seekToLast();
+    assertSameKeys(context + ": total order backward", h.modelKeysDescending(), h.drainBackward(c));
+    MemTableRep.Cursor p = h.rep.prefixIterator();
+    for (byte[] k : h.modelKeys()) {
+      p.seek(k, 0, k.length);
+      assertSameKeys(context + ": prefix seek", h.modelBucketTail(k), h.drainForward(p));
+      assertSameKeys(context + ": get", h.modelBucketTail(k), h.getAll(k));
+    }
+  }
+
+  // ---- bucket forms --------------------------------------------------------------------------
+
+  // @Spec("REP-HLL-2")
+  @ParameterizedTest
+  @ValueSource(ints = {3, 5, 12})
+  void bucket_becomesSkipList_onTheInsertAfterItHoldsThresholdEntries(int threshold) {
+    HashRepHarness h = oneBucket(threshold, 0);
+    assertThat(form(h, "a")).isEqualTo(BucketForm.EMPTY);
+    for (int i = 1; i <= threshold + 4; i++) {
+      // Descending keys put every new entry at the head; odd ones go to the tail.
+      String key = i % 2 == 0 ? "a" + (char) ('z' - i) : "a" + (char) ('A' + i);
+      h.put(key, i, "v" + i);
+      BucketForm expected =
+          i == 1
+              ? BucketForm.SINGLE
+              : i <= threshold ? BucketForm.LINKED_LIST : BucketForm.SKIP_LIST;
+      assertWithMessage("after %s entries (threshold %s)", i, threshold)
+          .that(form(h, "a"))
+          .isEqualTo(expected);
+      assertAllViewsMatchModel(h, "after " + i + " entries");
+    }
+  }
+
+  // @Spec("REP-HLL-2")
+  @ParameterizedTest
+  @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 1, 2, 3})
+  void thresholdBelowThree_meansThree_andNegativeMeansNeverBecauseRocksDbReadsItUnsigned(int t) {
+    HashRepHarness h = oneBucket(t, 0);
+    int n = t < 0 ? 600 : 4;
+    for (int i = 0; i < n; i++) {
+      h.put(String.format("a%04d", i), i + 1, "v");
+    }
+    assertThat(form(h, "a")).isEqualTo(t < 0 ? BucketForm.LINKED_LIST : BucketForm.SKIP_LIST);
+    if (t >= 0) {
+      HashRepHarness justBelow = oneBucket(t, 0);
+      for (int i = 0; i < 3; i++) {
+        justBelow.put("a" + i, i + 1, "v");
+      }
+      assertThat(form(justBelow, "a")).isEqualTo(BucketForm.LINKED_LIST);
+    }
+    assertAllViewsMatchModel(h, "threshold " + t);
+  }
+
+  // @Spec("REP-HLL-2")
+  @Test
+  void cursorInAnOldLinkedList_keepsWalkingItSortedAfterTheBucketConverts() {
+    HashRepHarness h = oneBucket(3, 0);
+    h.put("a1", 1, "v");
+    h.put("a3", 2, "v");
+    h.put("a5", 3, "v");
+    MemTableRep.Cursor old = h.rep.prefixIterator();
+    byte[] a1 = seekKey("a1", 100);
+    old.seek(a1, 0, a1.length);
+    assertThat(h.at(old)).isEqualTo("a1");
+    h.put("a2", 4, "v"); // converts
+    h.put("a4", 5, "v");
+    assertThat(form(h, "a")).isEqualTo(BucketForm.SKIP_LIST);
+    List<String> rest = new ArrayList<>();
+    for (old.next(); old.isValid(); old.next()) {
+      rest.add(h.userKey(old.entry()));
+    }
+    assertThat(rest).containsExactly("a3", "a5").inOrder();
+    MemTableRep.Cursor fresh = h.rep.prefixIterator();
+    fresh.seek(a1, 0, a1.length);
+    assertThat(userKeys(h, h.drainForward(fresh)))
+        .containsExactly("a1", "a2", "a3", "a4", "a5")
+        .inOrder();
+  }
+
+  // ---- backward movement ---------------------------------------------------------------------
+
+  // @Spec("REP-HLL-3")
+  @ParameterizedTest
+  @ValueSource(ints = {256, 3})
+  void prefixPrevAndSeekForPrev_makeTheCursorInvalid_inEveryBucketForm(int threshold) {
+    // ExpJ2: with threshold 3 the bucket is a skip list and RocksDB hangs in both calls; a
+    // linked-list bucket answers "invalid". We answer "invalid" in both forms.
+    HashRepHarness h =
+        HashRepHarness.bytewise(
+            HashLinkListRep.factory(50_000, 0, 4096, true, threshold),
+            50_000,
+            PrefixExtractor.fixed(1));
+    long seq = 1;
+    for (String k : new String[] {"a1", "a2", "a3", "a4", "a5", "a6", "b1"}) {
+      h.put(k, seq++, "v");
+    }
+    assertThat(form(h, "a"))
+        .isEqualTo(threshold == 3 ? BucketForm.SKIP_LIST : BucketForm.LINKED_LIST);
+    MemTableRep.Cursor c = h.rep.prefixIterator();
+    byte[] a1 = seekKey("a1", 100);
+    c.seek(a1, 0, a1.length);
+    assertThat(userKeys(h, h.drainForward(c)))
+        .containsExactly("a1", "a2", "a3", "a4", "a5", "a6")
+        .inOrder();
+    byte[] a4 = seekKey("a4", 100);
+    c.seek(a4, 0, a4.length);
+    assertThat(h.at(c)).isEqualTo("a4");
+    c.prev();
+    assertThat(c.isValid()).isFalse();
+    c.seekForPrev(a4, 0, a4.length);
+    assertThat(c.isValid()).isFalse();
+    // The memtable's SeekForPrev composition (M50) therefore finds nothing, as in ExpJ.
+    assertThat(HashSkipListRepTest.memtableSeekForPrevWalk(h, "a4")).isEmpty();
+    // Total order is unaffected.
+    MemTableRep.Cursor t = h.rep.iterator();
+    byte[] a4Last = InternalKeys.encode(HashRepHarness.bytes("a4"), 0, 2, 0, 0);
+    t.seekForPrev(a4Last, 0, a4Last.length);
+    assertThat(userKeys(h, h.drainBackward(t))).containsExactly("a4", "a3", "a2", "a1").inOrder();
+  }
+
+  // ---- logging -------------------------------------------------------------------------------
+
+  // @Spec("REP-HLL-4")
+  @ParameterizedTest
+  @ValueSource(ints = {256, 3})
+  void crowdedBucket_logsOneInfoLine_whenAnInsertTakesItPastTheThreshold(int thresholdUseSkiplist) {
+    HashRepHarness h = oneBucket(thresholdUseSkiplist, 4);
+    for (int i = 1; i <= 4; i++) {
+      h.put("a" + i, i, "v");
+    }
+    assertThat(h.infoLines).isEmpty();
+    h.put("a5", 5, "v");
+    assertThat(h.infoLines).hasSize(1);
+    assertThat(h.infoLines.get(0)).contains("bucket 0");
+    assertThat(h.infoLines.get(0)).contains("more than 4 entries");
+    assertThat(h.infoLines.get(0)).contains("0x6135"); // "a5"
+    for (int i = 6; i <= 20; i++) {
+      h.put("a" + i, i, "v");
+    }
+    assertThat(h.infoLines).hasSize(1);
+  }
+
+  // @Spec("REP-HLL-4")
+  @Test
+  void crowdedBucketLog_coversSingleEntryAndOutOfDomainBuckets_andZeroDisablesIt() {
+    HashRepHarness one = oneBucket(256, 1);
+    one.put("a", 1, "v");
+    assertThat(one.infoLines).isEmpty();
+    one.put("b", 2, "v");
+    assertThat(one.infoLines).hasSize(1);
+
+    HashRepHarness ood =
+        HashRepHarness.bytewise(
+            HashLinkListRep.factory(16, 0, 2, false, 256), 16, PrefixExtractor.fixed(4));
+    ood.put("x", 1, "v");
+    ood.put("y", 2, "v");
+    ood.put("z", 3, "v");
+    assertThat(ood.infoLines).hasSize(1);
+    assertThat(ood.infoLines.get(0)).contains("out-of-domain bucket");
+
+    for (int disabled : new int[] {0, -5}) {
+      HashRepHarness quiet = oneBucket(3, disabled);
+      for (int i = 0; i < 50; i++) {
+        quiet.put("a" + i, i + 1, "v");
+      }
+      assertThat(quiet.infoLines).isEmpty();
+    }
+  }
+
+  // @Spec("REP-HLL-5")
+  @Test
+  void bucketDistribution_isLoggedOnce_whenAReadOnlyMemtablesTotalOrderIsFirstBuilt() {
+    HashRepHarness h =
+        HashRepHarness.bytewise(
+            HashLinkListRep.factory(1000, 0, 0, true, 256), 1000, PrefixExtractor.fixed(1));
+    assertThat(h.bucketOf(seekKey("a", 1))).isNotEqualTo(h.bucketOf(seekKey("b", 1)));
+    h.put("a1", 1, "v");
+    h.put("a2", 2, "v");
+    h.put("a3", 3, "v");
+    h.put("b1", 4, "v");
+    h.put("", 5, "out of domain");
+    h.rep.iterator(); // mutable: no line
+    assertThat(h.infoLines).isEmpty();
+    h.rep.markReadOnly();
+    h.rep.iterator();
+    h.rep.iterator();
+    assertThat(h.infoLines).hasSize(1);
+    String line = h.infoLines.get(0);
+    assertThat(line).contains("4 entries in 2 of 1000 buckets");
+    assertThat(line).contains("largest 3");
+    assertThat(line).contains("0: 998, 1: 1, 2-3: 1");
+    assertThat(line).contains("out-of-domain bucket: 1 entries");
+  }
+
+  // @Spec("REP-HLL-5")
+  @Test
+  void bucketDistribution_isNotLogged_whenTheOptionIsOff() {
+    HashRepHarness h =
+        HashRepHarness.bytewise(
+            HashLinkListRep.factory(1000, 0, 0, false, 256), 1000, PrefixExtractor.fixed(1));
+    h.put("a1", 1, "v");
+    h.rep.markReadOnly();
+    h.rep.iterator();
+    assertThat(h.infoLines).isEmpty();
+  }
+
+  // @Spec("REP-HLL-6")
+  @Test
+  void hugePageTlbSize_isAcceptedWhateverItsValue_andChangesNothing() {
+    SplittableRandom rnd = TestSeed.random("HashLinkListRepTest.hugePage");
+    for (long huge : new long[] {0, 2 << 20, -1, Long.MAX_VALUE}) {
+      HashRepHarness h =
+          HashRepHarness.bytewise(
+              HashLinkListRep.factory(64, huge, 4096, true, 256), 64, PrefixExtractor.fixed(2));
+      long before = h.arena.memoryAllocatedBytes();
+      insertRandom(h, rnd, 100, new long[] {1});
+      assertThat(before).isLessThan(2048L + 64 * 8 + 64);
+      assertAllViewsMatchModel(h, "huge page size " + huge);
+    }
+  }
+
+  // @Spec("REP-HLL-1")
+  @Test
+  void defaultShape_chargesItsBucketArrayToTheArena() {
+    // RocksDB's empty default HashLinkList memtable reports about 402,056 bytes (ExpH, M54).
+    HashRepHarness h = HashRepHarness.bytewise(factory(50_000), 50_000, PrefixExtractor.fixed(8));
+    long total = h.arena.memoryAllocatedBytes() + h.rep.approximateMemoryUsage();
+    assertThat(total).isAtLeast(400_008L);
+    assertThat(total).isLessThan(410_000L);
+  }
+}
