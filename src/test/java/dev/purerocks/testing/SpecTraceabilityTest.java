@@ -54,6 +54,47 @@ class SpecTraceabilityTest {
     assertWithMessage("spec clauses that no test names with @Spec").that(untraced).isEmpty();
   }
 
+  /**
+   * Every test that {@code spec/differences-from-rocksdb.md} names as pinning a difference, written
+   * {@code `SimpleClassName#method`}, exists among the compiled tests.
+   */
+  @Test
+  void everyTestNamedByTheDifferencesExists() throws Exception {
+    String text = Files.readString(projectRoot().resolve("spec/differences-from-rocksdb.md"));
+    Matcher m = TEST_REFERENCE.matcher(text);
+    Map<String, Set<String>> methodsByClass = testMethodsBySimpleName();
+    List<String> missing = new ArrayList<>();
+    int references = 0;
+    while (m.find()) {
+      references++;
+      Set<String> methods = methodsByClass.get(m.group(1));
+      if (methods == null || !methods.contains(m.group(2))) {
+        missing.add(m.group(1) + "#" + m.group(2));
+      }
+    }
+    assertWithMessage("pinning tests referenced").that(references).isGreaterThan(0);
+    assertWithMessage("tests named in differences-from-rocksdb.md that do not exist")
+        .that(missing)
+        .isEmpty();
+  }
+
+  private static final Pattern TEST_REFERENCE =
+      Pattern.compile("`([A-Z][A-Za-z0-9_]*)#([a-z][A-Za-z0-9_]*)`");
+
+  /** Simple class name to the names of the methods it declares or inherits from test classes. */
+  private static Map<String, Set<String>> testMethodsBySimpleName() throws Exception {
+    Map<String, Set<String>> result = new TreeMap<>();
+    for (Class<?> c : testClasses()) {
+      Set<String> methods = result.computeIfAbsent(c.getSimpleName(), k -> new TreeSet<>());
+      for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+        for (Method method : k.getDeclaredMethods()) {
+          methods.add(method.getName());
+        }
+      }
+    }
+    return result;
+  }
+
   /** Clause ID to the file that defines it; a duplicated ID fails. */
   static Map<String, String> readClauses() throws IOException {
     Path spec = projectRoot().resolve("spec");
@@ -77,26 +118,33 @@ class SpecTraceabilityTest {
 
   /** Clause ID to the tests that name it. */
   static Map<String, Set<String>> readAnnotations() throws IOException, URISyntaxException {
+    Map<String, Set<String>> tracedBy = new TreeMap<>();
+    for (Class<?> c : testClasses()) {
+      record(tracedBy, c.getAnnotation(Spec.class), c.getName());
+      for (Method m : c.getDeclaredMethods()) {
+        record(tracedBy, m.getAnnotation(Spec.class), c.getName() + "#" + m.getName());
+      }
+    }
+    return tracedBy;
+  }
+
+  /** Every class compiled from the three test roots (they share one output directory). */
+  private static List<Class<?>> testClasses() throws IOException, URISyntaxException {
     Path classes =
         Path.of(Spec.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    Map<String, Set<String>> tracedBy = new TreeMap<>();
+    List<Class<?>> result = new ArrayList<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".class"))::iterator) {
         String name = classes.relativize(f).toString().replace('/', '.').replace('\\', '.');
         name = name.substring(0, name.length() - ".class".length());
-        Class<?> c;
         try {
-          c = Class.forName(name, false, SpecTraceabilityTest.class.getClassLoader());
+          result.add(Class.forName(name, false, SpecTraceabilityTest.class.getClassLoader()));
         } catch (ClassNotFoundException | LinkageError e) {
-          continue; // e.g. a class whose optional dependency is missing: not a test
-        }
-        record(tracedBy, c.getAnnotation(Spec.class), c.getName());
-        for (Method m : c.getDeclaredMethods()) {
-          record(tracedBy, m.getAnnotation(Spec.class), c.getName() + "#" + m.getName());
+          // a class whose optional dependency is missing: not a test
         }
       }
     }
-    return tracedBy;
+    return result;
   }
 
   private static void record(Map<String, Set<String>> tracedBy, Spec spec, String where) {

@@ -12,6 +12,7 @@ import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -130,7 +131,7 @@ abstract class AbstractHashRepTest {
 
   // ---- model checks --------------------------------------------------------------------------
 
-  // @Spec("REP-HASH-TOTAL-1")
+  @Spec("REP-HASH-TOTAL-1")
   @ParameterizedTest
   @MethodSource("configs")
   void totalOrderCursor_equalsFullSortOfAllEntries_inBothDirectionsAndAfterSeeks(Config config) {
@@ -176,7 +177,7 @@ abstract class AbstractHashRepTest {
     }
   }
 
-  // @Spec("REP-HASH-GET-1")
+  @Spec("REP-HASH-GET-1")
   @ParameterizedTest
   @MethodSource("configs")
   void get_visitsOnlyTheKeysBucket_fromTheLookupKeyOn(Config config) {
@@ -191,7 +192,7 @@ abstract class AbstractHashRepTest {
     }
   }
 
-  // @Spec("REP-HASH-PREFIX-1")
+  @Spec("REP-HASH-PREFIX-1")
   @ParameterizedTest
   @MethodSource("configs")
   void prefixSeek_walksOnlyTheTargetsBucket_inOrder(Config config) {
@@ -231,7 +232,7 @@ abstract class AbstractHashRepTest {
     return l.subList(0, Math.min(n, l.size()));
   }
 
-  // @Spec("REP-HASH-PREFIX-2")
+  @Spec("REP-HASH-PREFIX-2")
   @Test
   void prefixCursor_seekToFirstAndSeekToLast_leaveItInvalid() {
     HashRepHarness h = HashRepHarness.bytewise(factory(1), 1, PrefixExtractor.fixed(1));
@@ -265,7 +266,7 @@ abstract class AbstractHashRepTest {
     return out;
   }
 
-  // @Spec("REP-HASH-PREFIX-1")
+  @Spec("REP-HASH-PREFIX-1")
   @Test
   void prefixSeek_matchesRocksDbExpB_withDefaultAndSingleBucket() {
     HashRepHarness many = HashRepHarness.bytewise(factory(1_000), 1_000, PrefixExtractor.fixed(2));
@@ -288,7 +289,7 @@ abstract class AbstractHashRepTest {
     assertThat(prefixWalk(one, "ab3")).containsExactly("ba1", "ba2", "ca1", "zz9").inOrder();
   }
 
-  // @Spec("REP-HASH-OOD-1")
+  @Spec("REP-HASH-OOD-1")
   @Test
   void outOfDomainKeys_areFoundByGet_andLiveInTheirOwnSortedBucket() {
     HashRepHarness h = HashRepHarness.bytewise(factory(1_000), 1_000, PrefixExtractor.fixed(4));
@@ -332,7 +333,7 @@ abstract class AbstractHashRepTest {
     return first[0];
   }
 
-  // @Spec("REP-HASH-OOD-2")
+  @Spec("REP-HASH-OOD-2")
   @Test
   void nullPrefixExtractor_putsEveryKeyInOneSortedBucket() {
     HashRepHarness h = HashRepHarness.bytewise(factory(64), 64, null);
@@ -345,7 +346,7 @@ abstract class AbstractHashRepTest {
 
   // ---- snapshots -----------------------------------------------------------------------------
 
-  // @Spec("REP-HASH-TOTAL-2")
+  @Spec("REP-HASH-TOTAL-2")
   @Test
   void totalOrderCursor_seesEntriesPresentAtItsCreation_only() {
     HashRepHarness h = HashRepHarness.bytewise(factory(16), 16, PrefixExtractor.fixed(1));
@@ -360,7 +361,7 @@ abstract class AbstractHashRepTest {
     assertThat(userKeys(h, h.drainForward(after))).containsExactly("a1", "b1", "c1").inOrder();
   }
 
-  // @Spec("REP-HASH-TOTAL-2")
+  @Spec("REP-HASH-TOTAL-2")
   @Test
   void totalOrderSnapshot_isReusedUntilTheNextInsert_andCountedInMemory() {
     HashRepHarness h = HashRepHarness.bytewise(factory(16), 16, PrefixExtractor.fixed(1));
@@ -387,7 +388,7 @@ abstract class AbstractHashRepTest {
 
   // ---- duplicates, empty rep, memory, factory ------------------------------------------------
 
-  // @Spec("REP-HASH-DUP-1")
+  @Spec("REP-HASH-DUP-1")
   @Test
   void equalEntry_isRefused_andChangesNothing() {
     HashRepHarness h = HashRepHarness.bytewise(factory(4), 4, PrefixExtractor.fixed(1));
@@ -403,7 +404,7 @@ abstract class AbstractHashRepTest {
     assertSameKeys("after refused duplicates", h.modelKeys(), h.drainForward(c));
   }
 
-  // @Spec("REP-HASH-TOTAL-1")
+  @Spec("REP-HASH-TOTAL-1")
   @Test
   void emptyRepresentation_hasNoEntriesInAnyView() {
     HashRepHarness h = HashRepHarness.bytewise(factory(8), 8, PrefixExtractor.fixed(1));
@@ -423,7 +424,7 @@ abstract class AbstractHashRepTest {
     assertThat(h.getAll(t)).isEmpty();
   }
 
-  // @Spec("REP-HASH-MEM-1")
+  @Spec("REP-HASH-MEM-1")
   @Test
   void bucketArray_isChargedToTheArena_atLeastEightBytesPerBucket() {
     for (long buckets : new long[] {1, 1_000, 1_000_000}) {
@@ -434,7 +435,7 @@ abstract class AbstractHashRepTest {
     }
   }
 
-  // @Spec("REP-HASH-FACTORY-1")
+  @Spec("REP-HASH-FACTORY-1")
   @Test
   void factory_namesItselfAsRocksDb_andAdvertisesNoConcurrentInsertNorDuplicateDetection() {
     MemTableRepFactory f = factory(10);
@@ -447,7 +448,7 @@ abstract class AbstractHashRepTest {
     assertThat(h.rep.approximateNumEntries(seekKey("a", 1), seekKey("z", 1))).isEqualTo(0);
   }
 
-  // @Spec("REP-HASH-FACTORY-2")
+  @Spec("REP-HASH-FACTORY-2")
   @Test
   void factory_rejectsBucketCountsItCannotHonour() {
     for (long bad : new long[] {0, -1, Long.MIN_VALUE, PrefixBuckets.MAX_BUCKET_COUNT + 1}) {

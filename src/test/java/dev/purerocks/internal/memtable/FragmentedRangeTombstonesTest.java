@@ -7,6 +7,7 @@ import static dev.purerocks.internal.memtable.MemTableFixtures.s;
 
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.UserComparator;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,7 +35,7 @@ class FragmentedRangeTombstonesTest {
     return FragmentedRangeTombstones.fragment(CMP, begins, ends, seqs, sorted.size());
   }
 
-  // @Spec("RT-FRAG-1")
+  @Spec("RT-FRAG-1")
   @Test
   void fragment_splitsOverlapsIntoNonOverlappingPiecesWithDescendingSeqs() {
     FragmentedRangeTombstones f =
@@ -43,7 +44,7 @@ class FragmentedRangeTombstonesTest {
     assertThat(f.unfragmentedCount()).isEqualTo(2);
   }
 
-  // @Spec("RT-FRAG-1")
+  @Spec("RT-FRAG-1")
   @Test
   void fragment_sameStart_nestedRanges_gaps_andEmptyRanges() {
     FragmentedRangeTombstones f =
@@ -62,8 +63,7 @@ class FragmentedRangeTombstonesTest {
   }
 
   /** Every key, every read sequence: the covering seq equals the brute-force answer. */
-  // @Spec("RT-FRAG-2")
-  // @Spec("RT-ITER-1")
+  @Spec({"RT-FRAG-2", "RT-ITER-1"})
   @Test
   void fragment_randomTombstones_matchBruteForce() {
     String testId = getClass().getName() + "#fragment_randomTombstones_matchBruteForce";

@@ -8,6 +8,7 @@ import static dev.purerocks.internal.memtable.HashRepHarness.seekKey;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.memtable.HashLinkListRep.BucketForm;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
 
   // ---- bucket forms --------------------------------------------------------------------------
 
-  // @Spec("REP-HLL-2")
+  @Spec("REP-HLL-2")
   @ParameterizedTest
   @ValueSource(ints = {3, 5, 12})
   void bucket_becomesSkipList_onTheInsertAfterItHoldsThresholdEntries(int threshold) {
@@ -89,7 +90,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     }
   }
 
-  // @Spec("REP-HLL-2")
+  @Spec("REP-HLL-2")
   @ParameterizedTest
   @ValueSource(ints = {Integer.MIN_VALUE, -1, 0, 1, 2, 3})
   void thresholdBelowThree_meansThree_andNegativeMeansNeverBecauseRocksDbReadsItUnsigned(int t) {
@@ -109,7 +110,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     assertAllViewsMatchModel(h, "threshold " + t);
   }
 
-  // @Spec("REP-HLL-2")
+  @Spec("REP-HLL-2")
   @Test
   void cursorInAnOldLinkedList_keepsWalkingItSortedAfterTheBucketConverts() {
     HashRepHarness h = oneBucket(3, 0);
@@ -137,7 +138,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
 
   // ---- backward movement ---------------------------------------------------------------------
 
-  // @Spec("REP-HLL-3")
+  @Spec("REP-HLL-3")
   @ParameterizedTest
   @ValueSource(ints = {256, 3})
   void prefixPrevAndSeekForPrev_makeTheCursorInvalid_inEveryBucketForm(int threshold) {
@@ -178,7 +179,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
 
   // ---- logging -------------------------------------------------------------------------------
 
-  // @Spec("REP-HLL-4")
+  @Spec("REP-HLL-4")
   @ParameterizedTest
   @ValueSource(ints = {256, 3})
   void crowdedBucket_logsOneInfoLine_whenAnInsertTakesItPastTheThreshold(int thresholdUseSkiplist) {
@@ -198,7 +199,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     assertThat(h.infoLines).hasSize(1);
   }
 
-  // @Spec("REP-HLL-4")
+  @Spec("REP-HLL-4")
   @Test
   void crowdedBucketLog_coversSingleEntryAndOutOfDomainBuckets_andZeroDisablesIt() {
     HashRepHarness one = oneBucket(256, 1);
@@ -225,7 +226,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     }
   }
 
-  // @Spec("REP-HLL-5")
+  @Spec("REP-HLL-5")
   @Test
   void bucketDistribution_isLoggedOnce_whenAReadOnlyMemtablesTotalOrderIsFirstBuilt() {
     HashRepHarness h =
@@ -250,7 +251,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     assertThat(line).contains("out-of-domain bucket: 1 entries");
   }
 
-  // @Spec("REP-HLL-5")
+  @Spec("REP-HLL-5")
   @Test
   void bucketDistribution_isNotLogged_whenTheOptionIsOff() {
     HashRepHarness h =
@@ -262,7 +263,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     assertThat(h.infoLines).isEmpty();
   }
 
-  // @Spec("REP-HLL-6")
+  @Spec("REP-HLL-6")
   @Test
   void hugePageTlbSize_isAcceptedWhateverItsValue_andChangesNothing() {
     SplittableRandom rnd = TestSeed.random("HashLinkListRepTest.hugePage");
@@ -277,7 +278,7 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     }
   }
 
-  // @Spec("REP-HLL-1")
+  @Spec("REP-HLL-1")
   @Test
   void defaultShape_chargesItsBucketArrayToTheArena() {
     // RocksDB's empty default HashLinkList memtable reports about 402,056 bytes (ExpH, M54).

@@ -10,6 +10,7 @@ import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.Coding;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Spec;
 import java.lang.management.ManagementFactory;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,7 +69,7 @@ class HashRepAllocationTest {
     }
   }
 
-  // @Spec("REP-HASH-MEM-2")
+  @Spec("REP-HASH-MEM-2")
   @ParameterizedTest
   @MethodSource("factories")
   void insertPath_allocatesNoJavaObjectPerEntry(MemTableRepFactory factory) {
@@ -96,7 +97,7 @@ class HashRepAllocationTest {
         .isLessThan(1.0);
   }
 
-  // @Spec("REP-HASH-MEM-1")
+  @Spec("REP-HASH-MEM-1")
   @Test
   void bucketListHeapEstimate_isNotBelowWhatABucketListAllocates() {
     for (int height : new int[] {1, 4, 12, 32}) {

@@ -8,6 +8,7 @@ import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -54,7 +55,7 @@ class HashRepConcurrencyTest {
     return Entries.internalKey(arena, entry);
   }
 
-  // @Spec("REP-HASH-CONC-1")
+  @Spec("REP-HASH-CONC-1")
   @ParameterizedTest
   @MethodSource("factories")
   void readersDuringInserts_alwaysSeeSortedBucketCorrectResults(MemTableRepFactory factory)

@@ -10,6 +10,7 @@ import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.Coding;
 import dev.purerocks.internal.util.Hashing;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Spec;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -32,7 +33,7 @@ class HashRepFootprintTest {
         Arguments.of(HashLinkListRep.factory(50_000, 0, 4096, true, 256), 145.4));
   }
 
-  // @Spec("REP-HASH-MEM-3")
+  @Spec("REP-HASH-MEM-3")
   @ParameterizedTest
   @MethodSource("reps")
   void bytesPerEntry_onTheBaselineDataSet_doNotExceedRocksDbs(

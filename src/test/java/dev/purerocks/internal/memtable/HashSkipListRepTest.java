@@ -10,6 +10,7 @@ import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
     return out;
   }
 
-  // @Spec("REP-HSL-3")
+  @Spec("REP-HSL-3")
   @Test
   void memtableLevelSeekForPrev_inPrefixMode_matchesRocksDbExpJ() {
     HashRepHarness h = expJ(factory(1_000_000));
@@ -96,7 +97,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
     assertThat(memtableSeekForPrevWalk(h, "d")).isEmpty();
   }
 
-  // @Spec("REP-HSL-2")
+  @Spec("REP-HSL-2")
   @Test
   void prefixPrev_staysInsideTheBucket_likeRocksDbExpJ() {
     HashRepHarness h = expJ(factory(1_000_000));
@@ -115,7 +116,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
     assertThat(c.isValid()).isFalse();
   }
 
-  // @Spec("REP-HSL-3")
+  @Spec("REP-HSL-3")
   @Test
   void repLevelSeekForPrev_landsOnLastEntryAtOrBeforeTarget_withinTheTargetsBucket() {
     HashRepHarness h = expJ(factory(1_000_000));
@@ -137,7 +138,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
 
   // ---- shapes --------------------------------------------------------------------------------
 
-  // @Spec("REP-HSL-4")
+  @Spec("REP-HSL-4")
   @Test
   void factory_rejectsHeightOrBranchingBelowOne_beforeAnyWrite() {
     for (int[] bad : new int[][] {{0, 4}, {-1, 4}, {4, 0}, {4, -3}, {Integer.MIN_VALUE, 4}}) {
@@ -152,7 +153,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
         () -> new HashSkipListRep(cmp, PrefixExtractor.fixed(1), 16, 4, 0));
   }
 
-  // @Spec("REP-HSL-4")
+  @Spec("REP-HSL-4")
   @Test
   void heightAboveThirtyTwo_isClampedAndWorks() {
     SplittableRandom rnd = TestSeed.random("HashSkipListRepTest.tallHeight");
@@ -165,7 +166,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
         "seed " + Long.toHexString(TestSeed.master()), h.modelKeysDescending(), h.drainBackward(c));
   }
 
-  // @Spec("REP-HSL-5")
+  @Spec("REP-HSL-5")
   @Test
   void bucketLists_areCreatedOnlyForBucketsThatReceiveEntries() {
     HashRepHarness h = HashRepHarness.bytewise(factory(1 << 16), 1 << 16, PrefixExtractor.fixed(1));
@@ -181,7 +182,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
     assertThat(rep.nonEmptyBucketCount()).isEqualTo(2);
   }
 
-  // @Spec("REP-HSL-1")
+  @Spec("REP-HSL-1")
   @Test
   void defaultShape_chargesEightMegabytesOfBucketsUpFront_likeRocksDb() {
     // RocksDB's empty default HashSkipList memtable reports about 8,005,616 bytes (ExpH, M54).

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Spec;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +37,7 @@ class MemTableAllocationTest {
     return b.build();
   }
 
-  // @Spec("MT-ADD-4")
+  @Spec("MT-ADD-4")
   @ParameterizedTest
   @ValueSource(strings = {"plain", "bloom+protection", "lookahead"})
   void add_singleWriterPath_allocatesNoObjectPerEntry(String variant) {

@@ -10,6 +10,7 @@ import static dev.purerocks.internal.memtable.MemTableFixtures.seekForPrevKey;
 import static dev.purerocks.internal.memtable.MemTableFixtures.seekKey;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ class MemTableBloomTest {
         0);
   }
 
-  // @Spec("BLOOM-1")
+  @Spec("BLOOM-1")
   @Test
   void bloom_isMadeOnlyWithAPrefixExtractorOrWholeKeyFiltering_andAPositiveSize() {
     assertThat(withBloom(0.0, true, PrefixExtractor.fixed(2)).approximateMemoryUsage())
@@ -59,7 +60,7 @@ class MemTableBloomTest {
   }
 
   /** A negative answer is never wrong: every added key and prefix answers "may contain". */
-  // @Spec("BLOOM-2")
+  @Spec("BLOOM-2")
   @Test
   void bloom_hasNoFalseNegatives_forKeysAndPrefixes() {
     String testId = getClass().getName() + "#bloom_hasNoFalseNegatives_forKeysAndPrefixes";
@@ -103,7 +104,7 @@ class MemTableBloomTest {
   }
 
   /** False positives only cost time; with ~10 bits per key they stay rare. */
-  // @Spec("BLOOM-2")
+  @Spec("BLOOM-2")
   @Test
   void bloom_falsePositiveRate_isSmallWithTenBitsPerKey() {
     SplittableRandom rnd = TestSeed.random(getClass().getName() + "#bloom_falsePositiveRate");
@@ -127,7 +128,7 @@ class MemTableBloomTest {
         .isLessThan(probes / 10);
   }
 
-  // @Spec("BLOOM-3")
+  @Spec("BLOOM-3")
   @Test
   void bloom_getSkipsTheTableWhenAbsent_butStillAppliesTombstones() {
     MemTable m = withBloom(0.1, false, PrefixExtractor.fixed(2));
@@ -141,7 +142,7 @@ class MemTableBloomTest {
   }
 
   /** ExpL: a prefix-mode Seek whose prefix is absent from the bloom finds nothing. */
-  // @Spec("BLOOM-4")
+  @Spec("BLOOM-4")
   @Test
   void prefixModeIterator_consultsTheBloomOnSeekAndSeekForPrev_likeExpL() {
     for (double ratio : new double[] {0.0, 0.1}) {
@@ -180,7 +181,7 @@ class MemTableBloomTest {
     return out;
   }
 
-  // @Spec("BLOOM-1")
+  @Spec("BLOOM-1")
   @Test
   void bloomBits_areComputedIn64BitsAndCapped() {
     assertThat(MemTableOptions.bloomBits(64L << 20, 0.1)).isEqualTo(6_710_886L * 8);

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Counters (M9), emptiness and sequence bounds (M10), duplicates (M5), the concurrent path. */
 class MemTableCountersTest {
 
-  // @Spec("MT-COUNT-1")
+  @Spec("MT-COUNT-1")
   @Test
   void counters_countEveryRecord_deletesOnlyPointDeletions_rangeDeletesSeparately() {
     MemTable m = MemTableFixtures.memTable();
@@ -46,7 +47,7 @@ class MemTableCountersTest {
   }
 
   /** ExpF's counter column: SingleDelete counts as a delete. */
-  // @Spec("MT-COUNT-1")
+  @Spec("MT-COUNT-1")
   @Test
   void counters_matchExpF_singleDeletePatterns() {
     MemTable m = MemTableFixtures.memTable();
@@ -63,7 +64,7 @@ class MemTableCountersTest {
     assertThat(n.numDeletes()).isEqualTo(2);
   }
 
-  // @Spec("MT-COUNT-2")
+  @Spec("MT-COUNT-2")
   @Test
   void emptiness_andSequenceBounds_followInsertedRecords() {
     MemTable m = new MemTable(MemTableOptions.builder().build(), 41);
@@ -84,7 +85,7 @@ class MemTableCountersTest {
   }
 
   /** RocksDB tests first_seqno == 0, so a record at sequence 0 would leave it "empty". */
-  // @Spec("MT-COUNT-2")
+  @Spec("MT-COUNT-2")
   @Test
   void emptiness_aRecordAtSequenceZeroCounts() {
     MemTable m = MemTableFixtures.memTable();
@@ -94,8 +95,7 @@ class MemTableCountersTest {
     assertThat(read(0, "a", m)).isEqualTo("v");
   }
 
-  // @Spec("MT-COUNT-2")
-  // @Spec("RT-ADD-1")
+  @Spec({"MT-COUNT-2", "RT-ADD-1"})
   @Test
   void emptiness_aRangeDeletionAloneMakesTheMemtableNonEmpty_butAnEmptyRangeDoesNot() {
     MemTable m = MemTableFixtures.memTable();
@@ -109,7 +109,7 @@ class MemTableCountersTest {
     assertThat(m.numDeletes()).isEqualTo(0);
   }
 
-  // @Spec("MT-ADD-3")
+  @Spec("MT-ADD-3")
   @Test
   void add_sameUserKeyAndSequence_isRefusedWhateverTheType_andChangesNothing() {
     MemTable m = MemTableFixtures.memTable();
@@ -130,7 +130,7 @@ class MemTableCountersTest {
     assertThat(m.add(8, ValueType.VALUE, b("k"), b("v8"))).isTrue();
   }
 
-  // @Spec("MT-ADD-3")
+  @Spec("MT-ADD-3")
   @Test
   void add_duplicateOnARepresentationThatDoesNotDetectThem_isInserted() {
     MemTable m =
@@ -140,7 +140,7 @@ class MemTableCountersTest {
     assertThat(m.numEntries()).isEqualTo(2);
   }
 
-  // @Spec("RT-ADD-2")
+  @Spec("RT-ADD-2")
   @Test
   void add_invertedRange_isRejectedAndChangesNothing() {
     MemTable m = MemTableFixtures.memTable();
@@ -152,7 +152,7 @@ class MemTableCountersTest {
     assertThat(m.isEmpty()).isTrue();
   }
 
-  // @Spec("MT-ADD-2")
+  @Spec("MT-ADD-2")
   @Test
   void addConcurrently_countersLagUntilBatchPostProcess() {
     MemTable m = MemTableFixtures.memTable();
@@ -176,7 +176,7 @@ class MemTableCountersTest {
     assertThat(info.numEntries()).isEqualTo(0);
   }
 
-  // @Spec("MT-ADD-2")
+  @Spec("MT-ADD-2")
   @Test
   void addConcurrently_onARepresentationWithoutConcurrentInsert_isRefused() {
     MemTable m =
@@ -188,7 +188,7 @@ class MemTableCountersTest {
                 1, ValueType.VALUE, b("a"), 0, 1, b("v"), 0, 1, new PostProcessInfo()));
   }
 
-  // @Spec("MT-ADD-2")
+  @Spec("MT-ADD-2")
   @Test
   void addConcurrently_manyThreads_loseNoEntryNoCounterNoBloomBit() throws Exception {
     String testId = getClass().getName() + "#addConcurrently_manyThreads";

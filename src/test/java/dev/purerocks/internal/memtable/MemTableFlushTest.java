@@ -8,6 +8,7 @@ import static dev.purerocks.internal.memtable.MemTableFixtures.put;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.memtable.MemTable.FlushState;
+import dev.purerocks.testing.Spec;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class MemTableFlushTest {
     return String.format("key-%012d", i).getBytes(StandardCharsets.US_ASCII);
   }
 
-  // @Spec("MT-MEM-1")
+  @Spec("MT-MEM-1")
   @Test
   void emptySkipListMemtable_uses2048Bytes_likeRocksDB() {
     MemTable m = MemTableFixtures.memTable();
@@ -43,7 +44,7 @@ class MemTableFlushTest {
    * ~147 (the entry is 126 bytes plus 8 bytes per skip-list level). Random node heights move the
    * count by a few entries from run to run, as in RocksDB.
    */
-  // @Spec("MT-FLUSH-1")
+  @Spec("MT-FLUSH-1")
   @Test
   void expHShape_flushIsRequestedAfterTheEighthBlockIsThreeQuartersFull() {
     MemTable m = small();
@@ -79,7 +80,7 @@ class MemTableFlushTest {
   }
 
   /** Every write re-evaluates RocksDB's formula until a flush is requested. */
-  // @Spec("MT-FLUSH-1")
+  @Spec("MT-FLUSH-1")
   @Test
   void shouldFlushNow_followsRocksDBsArithmetic_onEveryWrite() {
     for (int valueLen : new int[] {10, 100, 1000, 1900, 2100, 5000, 9000}) {
@@ -104,7 +105,7 @@ class MemTableFlushTest {
   }
 
   /** The middle band: allocation close to the buffer, decided by the current block's room. */
-  // @Spec("MT-FLUSH-1")
+  @Spec("MT-FLUSH-1")
   @Test
   void shouldFlushNow_inTheMiddleBand_dependsOnTheCurrentBlocksFreeRoom() {
     // Dedicated blocks (values > B/4) leave the current block alone. Start a regular block with an
@@ -131,7 +132,7 @@ class MemTableFlushTest {
     assertThat(n.flushState()).isEqualTo(FlushState.REQUESTED);
   }
 
-  // @Spec("MT-FLUSH-2")
+  @Spec("MT-FLUSH-2")
   @Test
   void maxRangeDeletions_requestsAFlushWhenReached() {
     MemTable m =
@@ -150,7 +151,7 @@ class MemTableFlushTest {
     assertThat(n.flushState()).isEqualTo(FlushState.NOT_REQUESTED);
   }
 
-  // @Spec("MT-FLUSH-3")
+  @Spec("MT-FLUSH-3")
   @Test
   void markForFlush_isPickedUpByTheNextWrite() {
     MemTable m = MemTableFixtures.memTable();
@@ -162,7 +163,7 @@ class MemTableFlushTest {
     assertThat(m.flushState()).isEqualTo(FlushState.REQUESTED);
   }
 
-  // @Spec("MT-FLUSH-3")
+  @Spec("MT-FLUSH-3")
   @Test
   void concurrentPath_updatesFlushStateAtBatchPostProcess() {
     MemTable m = MemTableFixtures.memTable();
@@ -174,7 +175,7 @@ class MemTableFlushTest {
     assertThat(m.flushState()).isEqualTo(FlushState.REQUESTED);
   }
 
-  // @Spec("MT-FLUSH-4")
+  @Spec("MT-FLUSH-4")
   @Test
   void updateWriteBufferSize_lowersAlways_raisesOnlyWithoutBloom() {
     MemTable m = small();
@@ -200,7 +201,7 @@ class MemTableFlushTest {
   }
 
   /** A buffer smaller than an empty memtable (dynamic SetOptions, M33) asks to flush at once. */
-  // @Spec("MT-FLUSH-1")
+  @Spec("MT-FLUSH-1")
   @Test
   void tinyWriteBuffer_requestsAFlushFromTheStart() {
     MemTable m =
@@ -209,7 +210,7 @@ class MemTableFlushTest {
     assertThat(m.flushState()).isEqualTo(FlushState.REQUESTED);
   }
 
-  // @Spec("MT-STATS-1")
+  @Spec("MT-STATS-1")
   @Test
   void approximateStats_countFromTheRepresentation_sizeFromTheAverageEntry() {
     MemTable m = MemTableFixtures.memTable();

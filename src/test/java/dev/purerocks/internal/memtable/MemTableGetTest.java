@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.LookupKey;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Spec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ class MemTableGetTest {
     return new MemTable(MemTableOptions.builder().repFactory(f).build(), 0);
   }
 
-  // @Spec("MT-GET-1")
+  @Spec("MT-GET-1")
   @ParameterizedTest
   @MethodSource("factories")
   void get_onEmptyMemtable_isNotFoundAndRecordsNothing(MemTableRepFactory f) {
@@ -44,7 +45,7 @@ class MemTableGetTest {
     assertThat(ctx.maxCoveringTombstoneSeq()).isEqualTo(0);
   }
 
-  // @Spec("MT-GET-2")
+  @Spec("MT-GET-2")
   @ParameterizedTest
   @MethodSource("factories")
   void get_findsValue_andMissesOtherKeys(MemTableRepFactory f) {
@@ -61,7 +62,7 @@ class MemTableGetTest {
     assertThat(get(10, "cc", m).state()).isEqualTo(GetContext.State.NOT_FOUND);
   }
 
-  // @Spec("MT-GET-3")
+  @Spec("MT-GET-3")
   @ParameterizedTest
   @MethodSource("factories")
   void get_deletionAndSingleDeletion_endTheLookupAsDeleted(MemTableRepFactory f) {
@@ -85,7 +86,7 @@ class MemTableGetTest {
     assertThat(read(1, "x", newer, older)).isEqualTo("old");
   }
 
-  // @Spec("MT-GET-4")
+  @Spec("MT-GET-4")
   @ParameterizedTest
   @MethodSource("factories")
   void get_mergeOperands_accumulateNewestFirst_andMergeInProgressWithoutBase(
@@ -106,7 +107,7 @@ class MemTableGetTest {
     assertThat(read(2, "k", m)).isEqualTo("m1,m2");
   }
 
-  // @Spec("MT-GET-4")
+  @Spec("MT-GET-4")
   @ParameterizedTest
   @MethodSource("factories")
   void get_mergeOnBase_isFoundWithOperands_andMergeOnDeletion_isDeletedWithOperands(
@@ -130,7 +131,7 @@ class MemTableGetTest {
     assertThat(read(10, "s", m)).isEqualTo("m");
   }
 
-  // @Spec("MT-GET-5")
+  @Spec("MT-GET-5")
   @ParameterizedTest
   @MethodSource("factories")
   void get_atSnapshot_seesNewestVersionAtOrBelowIt(MemTableRepFactory f) {
@@ -152,7 +153,7 @@ class MemTableGetTest {
   }
 
   /** ExpO: three memtables, newest first. */
-  // @Spec("MT-GET-6")
+  @Spec("MT-GET-6")
   @ParameterizedTest
   @MethodSource("factories")
   void get_acrossMemtables_newestWins_mergesReachBase_tombstoneHidesOnlyOlder(
@@ -192,7 +193,7 @@ class MemTableGetTest {
     assertThat(read(7, "r", chain)).isEqualTo("r1");
   }
 
-  // @Spec("MT-GET-2")
+  @Spec("MT-GET-2")
   @ParameterizedTest
   @MethodSource("factories")
   void get_emptyKeyAndEmptyValue_areOrdinaryKeysAndValues(MemTableRepFactory f) {
@@ -210,7 +211,7 @@ class MemTableGetTest {
     assertThat(read(3, "", m)).isEqualTo("");
   }
 
-  // @Spec("MT-GET-2")
+  @Spec("MT-GET-2")
   @Test
   void get_valueOfSeveralMebibytes_largerThanAnArenaBlock_roundTrips() {
     MemTable m =
@@ -232,7 +233,7 @@ class MemTableGetTest {
     assertThat(m.shouldFlushNow()).isTrue();
   }
 
-  // @Spec("IK-SEQ-1")
+  @Spec("IK-SEQ-1")
   @ParameterizedTest
   @MethodSource("factories")
   void get_maximumSequenceNumber_isStoredAndVisibleOnlyAtIt(MemTableRepFactory f) {
@@ -250,7 +251,7 @@ class MemTableGetTest {
     assertThat(it.type()).isEqualTo(ValueType.VALUE);
   }
 
-  // @Spec("MT-ADD-5")
+  @Spec("MT-ADD-5")
   @Test
   void add_rejectsTypesAMemtableDoesNotStore() {
     MemTable m = MemTableFixtures.memTable();
@@ -263,7 +264,7 @@ class MemTableGetTest {
     assertThat(m.numEntries()).isEqualTo(0);
   }
 
-  // @Spec("MT-GET-7")
+  @Spec("MT-GET-7")
   @Test
   void keyMayExist_bloomCheck_isTrueWithoutBloom() {
     MemTable m = MemTableFixtures.memTable();

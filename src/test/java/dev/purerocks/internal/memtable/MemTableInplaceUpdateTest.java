@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.LookupKey;
 import dev.purerocks.internal.memtable.MemTable.UpdateOutcome;
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +53,7 @@ class MemTableInplaceUpdateTest {
   }
 
   /** ExpI, line by line: which puts overwrite, which append, and the entries counter. */
-  // @Spec("MT-INPLACE-1")
+  @Spec("MT-INPLACE-1")
   @ParameterizedTest
   @MethodSource("configurations")
   void update_reproducesExpI(MemTableRepFactory f, int protection) {
@@ -94,7 +95,7 @@ class MemTableInplaceUpdateTest {
     assertThat(m.numDeletes()).isEqualTo(deletes);
   }
 
-  // @Spec("MT-INPLACE-2")
+  @Spec("MT-INPLACE-2")
   @ParameterizedTest
   @MethodSource("configurations")
   void update_inPlace_keepsTheOldSequenceNumber_andCounters(MemTableRepFactory f, int protection) {
@@ -115,7 +116,7 @@ class MemTableInplaceUpdateTest {
   }
 
   /** A value of 300 bytes has a 2-byte length varint; 5 bytes need one: the value moves left. */
-  // @Spec("MT-INPLACE-2")
+  @Spec("MT-INPLACE-2")
   @ParameterizedTest
   @MethodSource("configurations")
   void update_shorterLengthVarint_shiftsTheValue_withoutTouchingNeighbours(
@@ -143,7 +144,7 @@ class MemTableInplaceUpdateTest {
    * "22211" (new bytes, old length). Ours decodes the value afresh under the stripe lock and reads
    * "222": a value that was written, never a mix.
    */
-  // @Spec("MT-INPLACE-3")
+  @Spec("MT-INPLACE-3")
   @Test
   void update_iteratorPositionedBeforeTheOverwrite_readsTheNewValueWhole() {
     MemTable m = inplace(SkipListRep.factory(0), 0);
@@ -161,7 +162,7 @@ class MemTableInplaceUpdateTest {
     assertThat(s(it.value())).isEqualTo("222");
   }
 
-  // @Spec("MT-INPLACE-1")
+  @Spec("MT-INPLACE-1")
   @Test
   void update_withoutInplaceSupport_isRefused() {
     MemTable m = MemTableFixtures.memTable();
@@ -172,7 +173,7 @@ class MemTableInplaceUpdateTest {
    * A writer shrinks values in place while readers get and iterate: every value read is one the
    * writer wrote, never a mix (values are "c" repeated len(c) times).
    */
-  // @Spec("MT-INPLACE-3")
+  @Spec("MT-INPLACE-3")
   @Test
   void update_concurrentReaders_neverSeeATornValue() throws Exception {
     MemTable m = inplace(SkipListRep.factory(0), 4);

@@ -15,6 +15,7 @@ import static dev.purerocks.internal.memtable.MemTableFixtures.seekKey;
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.LookupKey;
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +41,7 @@ class MemTableIteratorTest {
     return m;
   }
 
-  // @Spec("MT-ITER-1")
+  @Spec("MT-ITER-1")
   @ParameterizedTest
   @MethodSource("factories")
   void iterator_visitsInternalKeys_userKeyAscending_newestFirst_bothWays(MemTableRepFactory f) {
@@ -58,7 +59,7 @@ class MemTableIteratorTest {
     assertThat(backward).isEqualTo(forward);
   }
 
-  // @Spec("MT-ITER-2")
+  @Spec("MT-ITER-2")
   @ParameterizedTest
   @MethodSource("factories")
   void seek_withASnapshotTarget_skipsNewerVersions(MemTableRepFactory f) {
@@ -78,7 +79,7 @@ class MemTableIteratorTest {
   }
 
   /** M50: seek, else last, then step back while after the target. */
-  // @Spec("MT-ITER-3")
+  @Spec("MT-ITER-3")
   @ParameterizedTest
   @MethodSource("factories")
   void seekForPrev_landsOnTheLastEntryAtOrBeforeTheTarget(MemTableRepFactory f) {
@@ -110,7 +111,7 @@ class MemTableIteratorTest {
     assertThat(describe(it)).isEqualTo("a@1:1=a1");
   }
 
-  // @Spec("MT-ITER-1")
+  @Spec("MT-ITER-1")
   @Test
   void reverseBytewise_ordersUserKeysDescending_versionsStillNewestFirst() {
     MemTable m =
@@ -134,7 +135,7 @@ class MemTableIteratorTest {
     assertThat(describe(it)).isEqualTo("ab@3:1=3");
   }
 
-  // @Spec("MT-ITER-4")
+  @Spec("MT-ITER-4")
   @Test
   void accessors_inPlaceAgreeWithCopies() {
     MemTable m = sample(SkipListRep.factory(0));
@@ -157,7 +158,7 @@ class MemTableIteratorTest {
   }
 
   /** A skip-list iterator sees entries added after it was created (M52). */
-  // @Spec("MT-ITER-1")
+  @Spec("MT-ITER-1")
   @Test
   void skipListIterator_seesLaterInserts() {
     MemTable m = sample(SkipListRep.factory(0));
@@ -169,7 +170,7 @@ class MemTableIteratorTest {
   }
 
   /** What a flush reads: an immutable memtable front to back, and its tombstones. */
-  // @Spec("MT-ITER-1")
+  @Spec("MT-ITER-1")
   @ParameterizedTest
   @MethodSource("factories")
   void immutableMemtable_readsInOrderWithItsTombstones(MemTableRepFactory f) {
@@ -186,7 +187,7 @@ class MemTableIteratorTest {
   }
 
   /** Without an extractor, prefix mode is total order (M46). */
-  // @Spec("MT-ITER-2")
+  @Spec("MT-ITER-2")
   @Test
   void prefixModeWithoutExtractor_isTotalOrder() {
     MemTableIterator it = sample(SkipListRep.factory(0)).newIterator(true);

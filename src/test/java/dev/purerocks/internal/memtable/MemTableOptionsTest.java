@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Spec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Validation, sanitization and derivation of memtable options. */
 class MemTableOptionsTest {
 
-  // @Spec("MT-OPT-1")
+  @Spec("MT-OPT-1")
   @Test
   void defaults_areRocksJavas() {
     MemTableOptions o = MemTableOptions.builder().build();
@@ -32,7 +33,7 @@ class MemTableOptionsTest {
     assertThat(o.infoLog()).isSameInstanceAs(InfoLog.NONE);
   }
 
-  // @Spec("PROT-OPT-1")
+  @Spec("PROT-OPT-1")
   @ParameterizedTest
   @ValueSource(ints = {-1, 3, 5, 6, 7, 9, 16, Integer.MAX_VALUE})
   void protectionBytes_otherThan0124or8_areRejectedWithRocksDBsMessage(int n) {
@@ -47,7 +48,7 @@ class MemTableOptionsTest {
                 + " key.");
   }
 
-  // @Spec("PROT-OPT-1")
+  @Spec("PROT-OPT-1")
   @ParameterizedTest
   @ValueSource(ints = {0, 1, 2, 4, 8})
   void protectionBytes_0124and8_areAccepted(int n) {
@@ -56,7 +57,7 @@ class MemTableOptionsTest {
   }
 
   /** ExpC: 64 KiB -> 8 KiB, 64 MiB -> 1 MiB; a user value is kept, then aligned and clamped. */
-  // @Spec("MT-OPT-2")
+  @Spec("MT-OPT-2")
   @Test
   void arenaBlockSize_isDerivedTheRocksDBWay() {
     assertThat(MemTableOptions.deriveArenaBlockSize(0, 64 << 10)).isEqualTo(8 << 10);
@@ -76,7 +77,7 @@ class MemTableOptionsTest {
   }
 
   /** ExpC: 0.9 -> 0.25; negatives and NaN -> 0. */
-  // @Spec("MT-OPT-3")
+  @Spec("MT-OPT-3")
   @Test
   void bloomSizeRatio_isClampedToZeroAndAQuarter() {
     assertThat(MemTableOptions.builder().prefixBloomSizeRatio(0.9).build().prefixBloomSizeRatio())
@@ -93,7 +94,7 @@ class MemTableOptionsTest {
         .isEqualTo(0.1);
   }
 
-  // @Spec("MT-OPT-4")
+  @Spec("MT-OPT-4")
   @Test
   void invalidValues_areRejectedNamingTheOption() {
     assertThat(
@@ -119,7 +120,7 @@ class MemTableOptionsTest {
     assertThrows(NullPointerException.class, () -> MemTableOptions.builder().infoLog(null));
   }
 
-  // @Spec("MT-OPT-1")
+  @Spec("MT-OPT-1")
   @Test
   void allValues_roundTrip() {
     PrefixExtractor p = PrefixExtractor.capped(4);
@@ -157,7 +158,7 @@ class MemTableOptionsTest {
     assertThat(o.toString()).contains("protectionBytesPerKey=4");
   }
 
-  // @Spec("MT-INPLACE-3")
+  @Spec("MT-INPLACE-3")
   @Test
   void inplaceUpdateLocks_zeroMeansOneStripe_andHugeCountsAreCapped() {
     assertThat(new InplaceUpdateLocks(0).size()).isEqualTo(1);

@@ -12,6 +12,7 @@ import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.Coding;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -75,7 +76,7 @@ class MemTableProtectionTest {
     return Entries.keyOffset(m.arena(), entry) + Entries.userKeyLength(m.arena(), entry);
   }
 
-  // @Spec("PROT-1")
+  @Spec("PROT-1")
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4, 8})
   void protectionBytes_areAppendedAndCounted(int n) {
@@ -91,7 +92,7 @@ class MemTableProtectionTest {
     assertThat(read(3, "b", m)).isEqualTo("value-b");
   }
 
-  // @Spec("PROT-VERIFY-1")
+  @Spec("PROT-VERIFY-1")
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4, 8})
   void get_detectsCorruptedValue_trailerAndChecksum_ofTheLookedUpKey(int n) {
@@ -121,7 +122,7 @@ class MemTableProtectionTest {
     }
   }
 
-  // @Spec("PROT-VERIFY-1")
+  @Spec("PROT-VERIFY-1")
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4, 8})
   void get_verifiesEveryEntryOfTheKeyItVisits(int n) {
@@ -140,7 +141,7 @@ class MemTableProtectionTest {
     assertThat(read(10, "b", m)).isEqualTo("fresh");
   }
 
-  // @Spec("PROT-VERIFY-2")
+  @Spec("PROT-VERIFY-2")
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4, 8})
   void iterator_verifiesAfterEveryPositioning(int n) {
@@ -182,7 +183,7 @@ class MemTableProtectionTest {
     }
   }
 
-  // @Spec("PROT-VERIFY-1")
+  @Spec("PROT-VERIFY-1")
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 4, 8})
   void verify_malformedLengthField_isCorruptionNotAnIndexError(int n) {

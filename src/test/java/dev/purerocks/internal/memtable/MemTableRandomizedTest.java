@@ -10,6 +10,7 @@ import dev.purerocks.internal.dbformat.LookupKey;
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,7 +48,7 @@ class MemTableRandomizedTest {
     }
   }
 
-  // @Spec("MT-GET-6")
+  @Spec("MT-GET-6")
   @Test
   void randomLogs_matchTheModel() {
     String testId = getClass().getName() + "#randomLogs_matchTheModel";

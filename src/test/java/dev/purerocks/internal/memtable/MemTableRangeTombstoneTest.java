@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Spec;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +28,7 @@ class MemTableRangeTombstoneTest {
     return new MemTable(MemTableOptions.builder().repFactory(f).build(), 0);
   }
 
-  // @Spec("RT-GET-1")
+  @Spec("RT-GET-1")
   @ParameterizedTest
   @MethodSource("factories")
   void deleteRange_reproducesExpG(MemTableRepFactory f) {
@@ -70,7 +71,7 @@ class MemTableRangeTombstoneTest {
     assertThat(read(seq, "f", m)).isEqualTo("vf");
   }
 
-  // @Spec("RT-GET-2")
+  @Spec("RT-GET-2")
   @ParameterizedTest
   @MethodSource("factories")
   void deleteRange_isHalfOpen_andCoversOnlyOlderEntries(MemTableRepFactory f) {
@@ -96,7 +97,7 @@ class MemTableRangeTombstoneTest {
     assertThat(get(4, "bz", m).maxCoveringTombstoneSeq()).isEqualTo(0);
   }
 
-  // @Spec("RT-GET-3")
+  @Spec("RT-GET-3")
   @ParameterizedTest
   @MethodSource("factories")
   void deleteRange_overlappingTombstones_compose(MemTableRepFactory f) {
@@ -120,7 +121,7 @@ class MemTableRangeTombstoneTest {
   }
 
   /** ExpG reverse comparator: [c, a) holds c and b. */
-  // @Spec("RT-ORDER-1")
+  @Spec("RT-ORDER-1")
   @Test
   void deleteRange_reverseBytewise_usesTheComparatorsOrder() {
     MemTable m =
@@ -148,7 +149,7 @@ class MemTableRangeTombstoneTest {
   }
 
   /** ExpG imm test: a tombstone in the active memtable hides data in an immutable one. */
-  // @Spec("RT-GET-1")
+  @Spec("RT-GET-1")
   @ParameterizedTest
   @MethodSource("factories")
   void deleteRange_inActiveMemtable_hidesOlderDataInImmutableOne(MemTableRepFactory f) {
@@ -167,7 +168,7 @@ class MemTableRangeTombstoneTest {
     assertThat(read(5, "b", active, imm)).isEqualTo("oldb");
   }
 
-  // @Spec("RT-CACHE-1")
+  @Spec("RT-CACHE-1")
   @ParameterizedTest
   @MethodSource("factories")
   void tombstoneCache_isRebuiltAfterEveryNewTombstone_andFixedAtMarkImmutable(
@@ -203,7 +204,7 @@ class MemTableRangeTombstoneTest {
    * Readers racing a writer that adds a tombstone per sequence number: a reader that sees sequence
    * number p published always finds the tombstone written at p (the view is never stale).
    */
-  // @Spec("RT-CACHE-1")
+  @Spec("RT-CACHE-1")
   @Test
   void tombstoneCache_concurrentReaders_neverMissAPublishedTombstone() throws Exception {
     MemTable m = MemTableFixtures.memTable();
@@ -252,7 +253,7 @@ class MemTableRangeTombstoneTest {
     }
   }
 
-  // @Spec("PROT-VERIFY-3")
+  @Spec("PROT-VERIFY-3")
   @Test
   void corruptedTombstone_isReportedByReads_beforeAndAfterMarkImmutable() {
     MemTable m = MemTableFixtures.memTable(MemTableOptions.builder().protectionBytesPerKey(8));

@@ -9,6 +9,7 @@ import static dev.purerocks.internal.memtable.MemTableFixtures.read;
 
 import dev.purerocks.internal.dbformat.LookupKey;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class MemTableSuccessiveMergeTest {
     return triggered;
   }
 
-  // @Spec("MT-MERGE-1")
+  @Spec("MT-MERGE-1")
   @Test
   void countSuccessiveMerges_limit3_triggersOnTheFourthAndEighthMerge_likeExpE() {
     MemTable m = MemTableFixtures.memTable();
@@ -50,7 +51,7 @@ class MemTableSuccessiveMergeTest {
     assertThat(m.numEntries()).isEqualTo(8);
   }
 
-  // @Spec("MT-MERGE-1")
+  @Spec("MT-MERGE-1")
   @Test
   void countSuccessiveMerges_restartsAfterABaseOrADeletion_likeExpE() {
     MemTable m = MemTableFixtures.memTable();
@@ -62,7 +63,7 @@ class MemTableSuccessiveMergeTest {
     assertThat(read(8, "k", m)).isEqualTo("m4,m5,m6");
   }
 
-  // @Spec("MT-MERGE-1")
+  @Spec("MT-MERGE-1")
   @Test
   void countSuccessiveMerges_stopsAtTheLimit_atOtherKeys_andAtTheSequence() {
     MemTable m = MemTableFixtures.memTable();

@@ -7,6 +7,7 @@ import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +35,7 @@ class PointerSkipListTest {
     return e;
   }
 
-  // @Spec("REP-HLL-2")
+  @Spec("REP-HLL-2")
   @Test
   void randomInserts_iterateInOrder_andSeeksLandOnTheFirstEntryAtOrAfterTheTarget() {
     SplittableRandom rnd = TestSeed.random("PointerSkipListTest.random");
@@ -74,7 +75,7 @@ class PointerSkipListTest {
     }
   }
 
-  // @Spec("REP-HLL-2")
+  @Spec("REP-HLL-2")
   @Test
   void emptyList_hasNoFirstNode_andSeeksFindNothing() {
     long list = lists.create();

@@ -5,12 +5,13 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class PrefixBucketsTest {
-  // @Spec("REP-HASH-OOD-1")
+  @Spec("REP-HASH-OOD-1")
   @Test
   void keysOutsideTheDomain_goToTheDedicatedBucket_andOthersHashByPrefixOnly() {
     PrefixBuckets b = new PrefixBuckets(new Arena(4096), PrefixExtractor.fixed(3), 97);
@@ -23,7 +24,7 @@ class PrefixBucketsTest {
     assertThat(b.bucketOfUserKey(k1, 0, 4)).isLessThan(97);
   }
 
-  // @Spec("REP-HASH-OOD-2")
+  @Spec("REP-HASH-OOD-2")
   @Test
   void noExtractor_sendsEveryKeyToTheDedicatedBucket_cappedSendsNone() {
     PrefixBuckets none = new PrefixBuckets(new Arena(4096), null, 5);
@@ -34,7 +35,7 @@ class PrefixBucketsTest {
     }
   }
 
-  // @Spec("REP-HASH-MEM-1")
+  @Spec("REP-HASH-MEM-1")
   @Test
   void bucketsAreInRange_spreadOverAllBuckets_andStartEmpty() {
     SplittableRandom rnd = TestSeed.random("PrefixBucketsTest.spread");

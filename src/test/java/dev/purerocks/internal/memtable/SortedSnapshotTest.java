@@ -8,6 +8,7 @@ import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ class SortedSnapshotTest {
         BytewiseComparators.BYTEWISE, BytewiseComparators.REVERSE_BYTEWISE, OPAQUE_BYTEWISE);
   }
 
-  // @Spec("REP-HASH-TOTAL-1")
+  @Spec("REP-HASH-TOTAL-1")
   @ParameterizedTest
   @MethodSource("comparators")
   void build_mergesAnyNumberOfSortedRuns_intoOneSortedArray(UserComparator user) {
@@ -112,7 +113,7 @@ class SortedSnapshotTest {
     }
   }
 
-  // @Spec("REP-HASH-TOTAL-2")
+  @Spec("REP-HASH-TOTAL-2")
   @Test
   void cache_buildsOncePerVersion_andDropsTheSnapshotOnInvalidate() {
     SortedSnapshot.Cache cache = new SortedSnapshot.Cache();
@@ -137,7 +138,7 @@ class SortedSnapshotTest {
     assertThat(builds.get()).isEqualTo(2);
   }
 
-  // @Spec("REP-HASH-TOTAL-2")
+  @Spec("REP-HASH-TOTAL-2")
   @Test
   void cache_withdrawsASnapshotWhoseVersionMovedWhileItWasBuilt() {
     SortedSnapshot.Cache cache = new SortedSnapshot.Cache();
@@ -152,7 +153,7 @@ class SortedSnapshotTest {
     assertThat(cache.heapBytes()).isEqualTo(0); // not kept: it is stale
   }
 
-  // @Spec("REP-HASH-TOTAL-1")
+  @Spec("REP-HASH-TOTAL-1")
   @Test
   void cursor_movesAndSeeksOverTheSnapshot_withDirectionSwitches() {
     SortedSnapshot.Builder b = new SortedSnapshot.Builder(cmp, 4);
