@@ -1,0 +1,9 @@
+/**
+ * The database engine above the memtable: column families and their memtable lists, the write
+ * path (batches in RocksDB's binary representation, sequence numbers assigned per batch, memtable
+ * switching and write stalls), point reads across memtables with merge operators, snapshots, the
+ * DB iterator, and properties. The public {@code dev.purerocks.RocksDB} delegates here.
+ *
+ * <p>Spec: {@code spec/db.md}, {@code spec/write-batch.md}, {@code spec/iteration.md}.
+ */
+package dev.purerocks.internal.db;
