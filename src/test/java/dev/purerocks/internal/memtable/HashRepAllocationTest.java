@@ -1,7 +1,6 @@
 package dev.purerocks.internal.memtable;
 
 import static com.google.common.truth.Truth.assertWithMessage;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.InternalKeys;
@@ -10,10 +9,9 @@ import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.Coding;
 import dev.purerocks.internal.util.InfoLog;
+import dev.purerocks.testing.Allocations;
 import dev.purerocks.testing.Spec;
-import java.lang.management.ManagementFactory;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,18 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is subtracted, since arena memory is accounted separately.
  */
 class HashRepAllocationTest {
-  private static com.sun.management.ThreadMXBean threads;
-
-  @BeforeAll
-  static void allocationCounterAvailable() {
-    assumeTrue(
-        ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean,
-        "this JVM does not count per-thread allocation");
-    threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    assumeTrue(threads.isThreadAllocatedMemorySupported(), "per-thread allocation unsupported");
-    threads.setThreadAllocatedMemoryEnabled(true);
-  }
-
   static Stream<MemTableRepFactory> factories() {
     return Stream.of(
         HashSkipListRep.factory(1024, 4, 4),
@@ -85,9 +71,9 @@ class HashRepAllocationTest {
     insert(rep, arena, key, value, 0, 20_000);
     int n = 100_000;
     long arenaBefore = arena.memoryAllocatedBytes();
-    long heapBefore = threads.getCurrentThreadAllocatedBytes();
+    long heapBefore = Allocations.currentThreadAllocatedBytes();
     insert(rep, arena, key, value, 20_000, 20_000 + n);
-    long heapAfter = threads.getCurrentThreadAllocatedBytes();
+    long heapAfter = Allocations.currentThreadAllocatedBytes();
     long arenaGrowth = arena.memoryAllocatedBytes() - arenaBefore;
     double perEntry = (double) (heapAfter - heapBefore - arenaGrowth) / n;
     assertWithMessage(
@@ -107,11 +93,11 @@ class HashRepAllocationTest {
       int lists = 1000;
       InlineSkipList[] keep = new InlineSkipList[lists];
       long arenaBefore = arena.memoryAllocatedBytes();
-      long heapBefore = threads.getCurrentThreadAllocatedBytes();
+      long heapBefore = Allocations.currentThreadAllocatedBytes();
       for (int i = 0; i < lists; i++) {
         keep[i] = new InlineSkipList(cmp, height, 4);
       }
-      long heap = threads.getCurrentThreadAllocatedBytes() - heapBefore;
+      long heap = Allocations.currentThreadAllocatedBytes() - heapBefore;
       long perList = (heap - (arena.memoryAllocatedBytes() - arenaBefore)) / lists;
       assertWithMessage("heap bytes of one bucket list of height %s", height)
           .that(HashSkipListRep.bucketListHeapBytes(height))

@@ -4,9 +4,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.testing.Allocations;
 import dev.purerocks.testing.Spec;
-import java.lang.management.ManagementFactory;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,15 +40,6 @@ class MemTableAllocationTest {
   @ParameterizedTest
   @ValueSource(strings = {"plain", "bloom+protection", "lookahead"})
   void add_singleWriterPath_allocatesNoObjectPerEntry(String variant) {
-    com.sun.management.ThreadMXBean threads;
-    try {
-      threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    } catch (ClassCastException e) {
-      Assumptions.abort("this JVM does not report per-thread allocation");
-      return;
-    }
-    Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported());
-    threads.setThreadAllocatedMemoryEnabled(true);
     byte[][] keys = new byte[ENTRIES][];
     for (int i = 0; i < ENTRIES; i++) {
       // Scrambled order so that inserts land all over the list, not only at the end.
@@ -63,12 +53,11 @@ class MemTableAllocationTest {
     fill(new MemTable(options(variant), 0), keys, value, 20_000);
 
     MemTable m = new MemTable(options(variant), 0);
-    long tid = Thread.currentThread().getId();
     long arenaBefore = m.arena().memoryAllocatedBytes();
     int blocksBefore = m.arena().blockCount();
-    long before = threads.getThreadAllocatedBytes(tid);
+    long before = Allocations.currentThreadAllocatedBytes();
     fill(m, keys, value, ENTRIES);
-    long after = threads.getThreadAllocatedBytes(tid);
+    long after = Allocations.currentThreadAllocatedBytes();
     long arenaGrowth = m.arena().memoryAllocatedBytes() - arenaBefore;
     int newBlocks = m.arena().blockCount() - blocksBefore;
     // What remains beyond the blocks' bytes: their array headers and the arena's block table,

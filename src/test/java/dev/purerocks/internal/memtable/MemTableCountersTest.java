@@ -46,6 +46,31 @@ class MemTableCountersTest {
     assertThat(m.dataSize()).isEqualTo(expected);
   }
 
+  @Spec({"MT-ADD-1", "MT-ADD-5"})
+  @Test
+  void add_pointRecordsGoToThePointTable_rangeDeletionsToTheirOwn() {
+    MemTable m = MemTableFixtures.memTable();
+    put(m, 1, "a", "v");
+    delete(m, 2, "a");
+    singleDelete(m, 3, "b");
+    merge(m, 4, "c", "m");
+    deleteRange(m, 5, "x", "z");
+    List<String> points = new ArrayList<>();
+    MemTableIterator it = m.newIterator(false);
+    for (it.seekToFirst(); it.isValid(); it.next()) {
+      points.add(new String(it.userKey(), java.nio.charset.StandardCharsets.UTF_8)
+          + "@" + it.sequence() + ":" + it.type());
+    }
+    assertThat(points)
+        .containsExactly("a@2:DELETION", "a@1:VALUE", "b@3:SINGLE_DELETION", "c@4:MERGE")
+        .inOrder();
+    FragmentedRangeTombstones tombstones = m.rangeTombstones();
+    assertThat(tombstones.size()).isEqualTo(1);
+    assertThat(tombstones.start(0)).isEqualTo(b("x"));
+    assertThat(tombstones.end(0)).isEqualTo(b("z"));
+    assertThat(tombstones.seq(0, 0)).isEqualTo(5);
+  }
+
   /** ExpF's counter column: SingleDelete counts as a delete. */
   @Spec("MT-COUNT-1")
   @Test
