@@ -105,17 +105,29 @@ final class SortedRuns {
   // ---- sorting and merging ---------------------------------------------------------------------
 
   /**
-   * Sorts {@code a} in place, stably. Uses a temporary array of the same length when
-   * {@code a.length} exceeds the insertion-sort threshold. Already ordered input (ascending
-   * inserts) costs {@code n - 1} comparisons.
+   * Sorts {@code a} in place, stably. Large tails under the built-in comparators compare key
+   * abbreviations ({@link BytewiseTailSort}); others are merge sorted with a temporary array of
+   * the same length, where already ordered input (ascending inserts) costs {@code n - 1}
+   * comparisons.
    */
   static void sort(long[] a, KeyComparator cmp) {
-    if (a.length <= INSERTION_SORT_THRESHOLD) {
-      insertionSort(a, 0, a.length, cmp);
+    if (a.length >= BytewiseTailSort.MIN_LENGTH && BytewiseTailSort.supports(cmp)) {
+      BytewiseTailSort.sort(a, cmp);
+    } else {
+      sortRange(a, 0, a.length, cmp);
+    }
+  }
+
+  /** Sorts {@code a[lo, hi)} in place, stably, with the full comparator. */
+  static void sortRange(long[] a, int lo, int hi, KeyComparator cmp) {
+    if (hi - lo <= INSERTION_SORT_THRESHOLD) {
+      insertionSort(a, lo, hi, cmp);
       return;
     }
-    long[] src = a.clone();
-    mergeSort(src, a, 0, a.length, cmp);
+    long[] src = java.util.Arrays.copyOfRange(a, lo, hi);
+    long[] dst = src.clone();
+    mergeSort(src, dst, 0, dst.length, cmp);
+    System.arraycopy(dst, 0, a, lo, dst.length);
   }
 
   /**
