@@ -73,7 +73,7 @@ class VectorRepAllocationTest {
     }
   }
 
-  // @Spec("REP-VECTOR-1")
+  // @Spec("REP-VECTOR-10")
   @Test
   void singleWriterInsert_allocatesOnlyTheAddressIndex() {
     javaBytesForInserts(false); // warm up: class loading and first compilation
@@ -82,7 +82,7 @@ class VectorRepAllocationTest {
         .that(bytes).isIn(com.google.common.collect.Range.closed(8L * N - SLACK, 8L * N + SLACK));
   }
 
-  // @Spec("REP-VECTOR-1")
+  // @Spec("REP-VECTOR-10")
   @Test
   void concurrentInsert_allocatesOnlyTheAddressIndex() {
     javaBytesForInserts(true);

@@ -170,7 +170,7 @@ class VectorRepModelTest {
     }
   }
 
-  // @Spec("REP-VECTOR-2") @Spec("REP-VECTOR-3") @Spec("REP-CONTRACT-2")
+  // @Spec("REP-VECTOR-2") @Spec("REP-VECTOR-3") @Spec("REP-VECTOR-9") @Spec("REP-CONTRACT-2")
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void interleavedInsertsGetsAndCursors_matchSortedModel(String name, UserComparator uc) {

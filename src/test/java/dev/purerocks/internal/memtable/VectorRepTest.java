@@ -34,7 +34,7 @@ class VectorRepTest {
 
   // ---- empty -------------------------------------------------------------------------------------
 
-  // @Spec("REP-VECTOR-1")
+  // @Spec("REP-VECTOR-3")
   @Test
   void emptyRep_everyPositioningIsInvalid_andGetVisitsNothing() {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
@@ -64,7 +64,7 @@ class VectorRepTest {
    * Replays ExpA (ten puts, then a newer version of "ab") and reads it the way a DB iterator
    * would, keeping the newest version of each user key: the same order as RocksJava's vector.
    */
-  // @Spec("REP-VECTOR-2")
+  // @Spec("REP-VECTOR-2") @Spec("REP-VECTOR-9")
   @Test
   void expA_bytewiseAndReverseOrders_matchRocksJavaVector() {
     String[] keys = {"b", "a", "ab", "", "ba", "\u00ff", "\u0000", "aa", "c", "a\u0000"};
@@ -177,7 +177,7 @@ class VectorRepTest {
 
   // ---- visibility --------------------------------------------------------------------------------
 
-  // @Spec("REP-VECTOR-7")
+  // @Spec("REP-VECTOR-7") @Spec("REP-VECTOR-9")
   @Test
   void insert_isVisibleToTheNextReadAndCounted() {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
@@ -285,7 +285,7 @@ class VectorRepTest {
     }
   }
 
-  // @Spec("REP-VECTOR-1")
+  // @Spec("REP-VECTOR-1") @Spec("REP-VECTOR-5")
   @Test
   void insert_alwaysReturnsTrue_evenForAnEqualEntry() {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);

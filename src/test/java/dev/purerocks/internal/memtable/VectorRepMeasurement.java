@@ -1,0 +1,283 @@
+package dev.purerocks.internal.memtable;
+
+import dev.purerocks.internal.dbformat.BytewiseComparators;
+import dev.purerocks.internal.dbformat.InternalKeys;
+import dev.purerocks.internal.dbformat.LookupKey;
+import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.internal.memory.Arena;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A throwaway measurement of {@link VectorRep}, not a test and not a benchmark of record (the
+ * project's benchmarks are JMH, in {@code bench/}): prints ns/op for the workloads of
+ * {@code reference/baseline.md} at the representation level. Run:
+ *
+ * <pre>
+ *   ./mvnw -o -q test-compile &amp;&amp; java -Xms4g -Xmx4g -cp target/classes:target/test-classes \
+ *       dev.purerocks.internal.memtable.VectorRepMeasurement
+ * </pre>
+ *
+ * Data as in the baseline: one million distinct 16-byte keys (10,000 8-byte prefixes with 100
+ * keys each, suffix a 64-bit mix of the index), 100-byte values, inserted in a fixed random
+ * permutation; the memtable's whole insert path (allocate, encode, insert) is timed.
+ */
+public final class VectorRepMeasurement {
+  private static final int N = 1_000_000;
+  private static final int VALUE_SIZE = 100;
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private VectorRepMeasurement() {}
+
+  static long mix(long x) {
+    x = (x ^ (x >>> 30)) * 0xbf58476d1ce4e5b9L;
+    x = (x ^ (x >>> 27)) * 0x94d049bb133111ebL;
+    return x ^ (x >>> 31);
+  }
+
+  static byte[][] keys(int n) {
+    byte[][] keys = new byte[n][16];
+    for (int i = 0; i < n; i++) {
+      long prefix = mix(0x1234_0000L + i / 100);
+      long suffix = mix(i);
+      for (int b = 0; b < 8; b++) {
+        keys[i][b] = (byte) (prefix >>> (56 - 8 * b));
+        keys[i][8 + b] = (byte) (suffix >>> (56 - 8 * b));
+      }
+    }
+    return keys;
+  }
+
+  static byte[][] shuffled(byte[][] keys, long seed) {
+    byte[][] out = keys.clone();
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (int i = out.length - 1; i > 0; i--) {
+      int j = rnd.nextInt(i + 1);
+      byte[] t = out[i];
+      out[i] = out[j];
+      out[j] = t;
+    }
+    // Copies allocated in visiting order, so that walking the array is sequential in memory (as in
+    // the baseline): the measurement should not pay a cache miss per key that a real writer does
+    // not pay.
+    for (int i = 0; i < out.length; i++) {
+      out[i] = out[i].clone();
+    }
+    return out;
+  }
+
+  static VectorRep newRep() {
+    Arena arena = new Arena(Arena.optimizeBlockSize(Arena.defaultBlockSize(512L << 20)));
+    KeyComparator cmp = new KeyComparator(arena, BytewiseComparators.BYTEWISE);
+    return (VectorRep) VectorRep.factory(0).create(cmp, null, (level, msg) -> {});
+  }
+
+  static long put(VectorRep rep, Arena arena, byte[] key, long seq, byte[] value, boolean concurrent) {
+    int len = Entries.encodedLength(key.length, value.length, 0);
+    long addr = rep.allocate(len);
+    Entries.encode(
+        arena, addr, key, 0, key.length,
+        InternalKeys.packTrailer(seq, ValueType.CODE_VALUE), value, 0, value.length);
+    if (concurrent) {
+      rep.insertConcurrently(addr);
+    } else {
+      rep.insert(addr);
+    }
+    return addr;
+  }
+
+  private static double cpuNs() {
+    return THREADS.getCurrentThreadCpuTime();
+  }
+
+  public static void main(String[] args) throws Exception {
+    byte[][] sorted = keys(N);
+    byte[][] order = shuffled(sorted, 42);
+    byte[] value = new byte[VALUE_SIZE];
+    java.util.Arrays.fill(value, (byte) 'v');
+    boolean onlyConcurrent = args.length > 0 && args[0].equals("concurrent");
+    if (!onlyConcurrent) {
+      singleThreaded(sorted, order, value);
+    }
+    for (int batch : new int[] {1, 64}) {
+      System.out.println("== concurrent fill (insertConcurrently, batchPostProcess every " + batch + ")");
+      int rounds = 15;
+      double[][] wall = new double[2][rounds];
+      double[][] cpu = new double[2][rounds];
+      for (int round = 0; round < rounds; round++) {
+        for (int threads = 1; threads <= 2; threads++) {
+          wall[threads - 1][round] = concurrentFill(order, value, threads, batch);
+          cpu[threads - 1][round] = lastCpuPerPut;
+        }
+      }
+      for (int t = 0; t < 2; t++) {
+        System.out.printf(
+            "  threads %d: wall ns/put median %.1f (min %.1f), workers' cpu ns/put median %.1f; samples %s%n",
+            t + 1, median(wall[t]), min(wall[t]), median(cpu[t]), java.util.Arrays.toString(round1(wall[t])));
+      }
+      System.out.printf(
+          "  scaling (median wall 1 thread / 2 threads): %.2f; load %.1f%n",
+          median(wall[0]) / median(wall[1]),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+  }
+
+  private static void singleThreaded(byte[][] sorted, byte[][] order, byte[] value) throws Exception {
+    System.out.println("== fillrandom (1M puts, single writer): ns/put wall / cpu");
+    VectorRep rep = null;
+    for (int round = 0; round < 5; round++) {
+      rep = newRep();
+      Arena arena = comparatorArena(rep);
+      double c0 = cpuNs();
+      long t0 = System.nanoTime();
+      for (int i = 0; i < N; i++) {
+        put(rep, arena, order[i], i + 1, value, false);
+      }
+      long t1 = System.nanoTime();
+      System.out.printf("  round %d: %.1f / %.1f%n", round, (t1 - t0) / (double) N, (cpuNs() - c0) / N);
+    }
+
+    System.out.println("== fillseq (1M puts, ascending): ns/put");
+    for (int round = 0; round < 3; round++) {
+      VectorRep r = newRep();
+      Arena arena = comparatorArena(r);
+      long t0 = System.nanoTime();
+      for (int i = 0; i < N; i++) {
+        put(r, arena, sorted[i], i + 1, value, false);
+      }
+      System.out.printf("  round %d: %.1f%n", round, (System.nanoTime() - t0) / (double) N);
+    }
+
+    System.out.println("== mutable reads on the 1M rep: each get right after one more put");
+    Arena arena = comparatorArena(rep);
+    byte[][] probes = shuffled(sorted, 7);
+    long[] hits = new long[1];
+    MemTableRep.EntryVisitor visitor = e -> { hits[0]++; return false; };
+    long t0 = System.nanoTime();
+    LookupKey first = new LookupKey(probes[0], InternalKeys.MAX_SEQUENCE_NUMBER);
+    rep.get(first.buffer(), 0, first.internalKeyLength(), visitor);
+    System.out.printf("  first get (sorts the 1M tail): %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+    int gets = 100_000;
+    byte[] extra = new byte[16];
+    SplittableRandom rnd = new SplittableRandom(99);
+    double c0 = cpuNs();
+    t0 = System.nanoTime();
+    for (int i = 0; i < gets; i++) {
+      rnd.nextBytes(extra);
+      put(rep, arena, extra.clone(), N + 1 + i, value, false);
+      LookupKey lk = new LookupKey(probes[i + 1], InternalKeys.MAX_SEQUENCE_NUMBER);
+      rep.get(lk.buffer(), 0, lk.internalKeyLength(), visitor);
+    }
+    long t1 = System.nanoTime();
+    System.out.printf(
+        "  %d x (put + get): %.1f ns per put+get wall, %.1f cpu; runs now %d; hits %d%n",
+        gets, (t1 - t0) / (double) gets, (cpuNs() - c0) / gets, rep.runCount(), hits[0]);
+
+    t0 = System.nanoTime();
+    for (int i = 0; i < gets; i++) {
+      LookupKey lk = new LookupKey(probes[i + 1], InternalKeys.MAX_SEQUENCE_NUMBER);
+      rep.get(lk.buffer(), 0, lk.internalKeyLength(), visitor);
+    }
+    System.out.printf("  breakdown: get alone over %d runs: %.1f ns%n", rep.runCount(), (System.nanoTime() - t0) / (double) gets);
+    t0 = System.nanoTime();
+    for (int i = 0; i < gets; i++) {
+      rnd.nextBytes(extra);
+      put(rep, arena, extra.clone(), 2 * N + 1 + i, value, false);
+      rep.readableRuns();
+    }
+    System.out.printf("  breakdown: put + absorb (sort 1, merge policy): %.1f ns, runs now %d%n", (System.nanoTime() - t0) / (double) gets, rep.runCount());
+
+    System.out.println("== immutable reads: markReadOnly, first get collapses, then 1M gets");
+    rep.markReadOnly();
+    t0 = System.nanoTime();
+    rep.get(first.buffer(), 0, first.internalKeyLength(), visitor);
+    System.out.printf("  first get after markReadOnly (collapse): %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+    for (int round = 0; round < 3; round++) {
+      t0 = System.nanoTime();
+      for (int i = 0; i < N; i++) {
+        LookupKey lk = new LookupKey(probes[i], InternalKeys.MAX_SEQUENCE_NUMBER);
+        rep.get(lk.buffer(), 0, lk.internalKeyLength(), visitor);
+      }
+      System.out.printf("  round %d: %.1f ns/get%n", round, (System.nanoTime() - t0) / (double) N);
+    }
+
+    System.out.println("== sort of a fresh 1M tail (first read after a 1M fill): ms");
+    for (int round = 0; round < 3; round++) {
+      VectorRep r = newRep();
+      Arena a = comparatorArena(r);
+      for (int i = 0; i < N; i++) {
+        put(r, a, order[i], i + 1, value, false);
+      }
+      t0 = System.nanoTime();
+      r.iterator();
+      System.out.printf("  round %d: %.1f ms%n", round, (System.nanoTime() - t0) / 1e6);
+    }
+
+  }
+
+  static double median(double[] xs) {
+    double[] c = xs.clone();
+    java.util.Arrays.sort(c);
+    return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
+  }
+
+  static double min(double[] xs) {
+    return java.util.Arrays.stream(xs).min().orElse(Double.NaN);
+  }
+
+  static double[] round1(double[] xs) {
+    return java.util.Arrays.stream(xs).map(x -> Math.round(x * 10) / 10.0).toArray();
+  }
+
+  static Arena comparatorArena(VectorRep rep) throws ReflectiveOperationException {
+    java.lang.reflect.Field f = VectorRep.class.getDeclaredField("arena");
+    f.setAccessible(true);
+    return (Arena) f.get(rep);
+  }
+
+  static double concurrentFill(byte[][] order, byte[] value, int threads, int batch) throws Exception {
+    VectorRep rep = newRep();
+    Arena arena = comparatorArena(rep);
+    CountDownLatch start = new CountDownLatch(1);
+    Thread[] ts = new Thread[threads];
+    long[] cpu = new long[threads];
+    int per = order.length / threads;
+    for (int t = 0; t < threads; t++) {
+      int from = t * per;
+      int to = t == threads - 1 ? order.length : from + per;
+      int slot = t;
+      ts[t] = new Thread(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          throw new RuntimeException(e);
+        }
+        long c0 = THREADS.getCurrentThreadCpuTime();
+        for (int i = from; i < to; i++) {
+          put(rep, arena, order[i], i + 1, value, true);
+          if ((i - from + 1) % batch == 0) {
+            rep.batchPostProcess();
+          }
+        }
+        rep.batchPostProcess();
+        cpu[slot] = THREADS.getCurrentThreadCpuTime() - c0;
+      });
+      ts[t].start();
+    }
+    long t0 = System.nanoTime();
+    start.countDown();
+    for (Thread t : ts) {
+      t.join();
+    }
+    long t1 = System.nanoTime();
+    if (rep.approximateMemoryUsage() != 8L * order.length) {
+      throw new AssertionError("lost entries");
+    }
+    lastCpuPerPut = java.util.Arrays.stream(cpu).sum() / (double) order.length;
+    return (t1 - t0) / (double) order.length;
+  }
+
+  static double lastCpuPerPut;
+}
