@@ -59,6 +59,33 @@ final class BytewiseTailSort {
     job.refine(0, a.length, 0, true);
   }
 
+  /**
+   * The word of the user key {@code b[keyOff, keyOff + keyLen)} at {@code depth} (see the class
+   * comment), complemented for the reverse order and biased by {@code Long.MIN_VALUE} so that
+   * signed comparison of words is the key order. Words never decrease along a sorted run.
+   */
+  static long word(byte[] b, int keyOff, int keyLen, int depth, boolean reverse) {
+    int from = depth * WORD_BYTES;
+    int remaining = Math.max(0, keyLen - from);
+    int n = Math.min(WORD_BYTES, remaining);
+    int p = keyOff + from;
+    long v = 0;
+    for (int i = 0; i < n; i++) {
+      v = (v << 8) | (b[p + i] & 0xFF);
+    }
+    v <<= 8 * (WORD_BYTES - n);
+    v = (v << 8) | Math.min(remaining, 8);
+    if (reverse) {
+      v = ~v;
+    }
+    return v ^ Long.MIN_VALUE;
+  }
+
+  /** Whether the comparator's order is the reverse one. Requires: {@link #supports}. */
+  static boolean isReverse(KeyComparator cmp) {
+    return cmp.userComparator() == BytewiseComparators.REVERSE_BYTEWISE;
+  }
+
   /** One sort's arrays. */
   private static final class Job {
     final long[] a;
@@ -77,7 +104,7 @@ final class BytewiseTailSort {
       this.a = a;
       this.cmp = cmp;
       this.arena = cmp.arena();
-      this.reverse = cmp.userComparator() == BytewiseComparators.REVERSE_BYTEWISE;
+      this.reverse = isReverse(cmp);
       this.w = new long[a.length];
       this.v = new long[a.length];
       this.tmpA = new long[a.length];
@@ -133,22 +160,8 @@ final class BytewiseTailSort {
 
     /** The biased word of an entry's user key at {@code depth}. */
     private long word(long entry, int depth) {
-      byte[] b = arena.block(entry);
-      int keyOff = Entries.keyOffset(arena, entry);
-      int from = depth * WORD_BYTES;
-      int remaining = Entries.userKeyLength(arena, entry) - from;
-      long v = 0;
-      int n = Math.min(WORD_BYTES, Math.max(0, remaining));
-      int p = keyOff + from;
-      for (int i = 0; i < n; i++) {
-        v = (v << 8) | (b[p + i] & 0xFF);
-      }
-      v <<= 8 * (WORD_BYTES - n);
-      v = (v << 8) | Math.min(Math.max(0, remaining), 8);
-      if (reverse) {
-        v = ~v;
-      }
-      return v ^ Long.MIN_VALUE;
+      return BytewiseTailSort.word(
+          arena.block(entry), Entries.keyOffset(arena, entry), Entries.userKeyLength(arena, entry), depth, reverse);
     }
 
     /** Whether keys with this word all have 8 or more bytes left, so that they may still differ. */

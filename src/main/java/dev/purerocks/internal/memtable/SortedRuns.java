@@ -35,6 +35,34 @@ final class SortedRuns {
   /** The empty run set. */
   static final long[][] EMPTY = new long[0][];
 
+  /**
+   * A published run set and, per run, its {@link RunFence} or null. Immutable: a reader that
+   * holds a view holds a consistent snapshot.
+   */
+  static final class View {
+    static final View EMPTY = new View(SortedRuns.EMPTY, SortedRuns.EMPTY);
+
+    final long[][] runs;
+    final long[][] fences;
+
+    private View(long[][] runs, long[][] fences) {
+      this.runs = runs;
+      this.fences = fences;
+    }
+
+    /**
+     * The view of {@code runs}, reusing this view's fence for every run array it already had
+     * (most runs survive a push unchanged) and building fences for new ones.
+     */
+    View next(long[][] runs, KeyComparator cmp) {
+      long[][] fences = new long[runs.length][];
+      for (int i = 0; i < runs.length; i++) {
+        fences[i] = i < this.runs.length && this.runs[i] == runs[i] ? this.fences[i] : RunFence.build(runs[i], cmp);
+      }
+      return new View(runs, fences);
+    }
+  }
+
   /** Below this many entries a range is sorted by insertion. */
   private static final int INSERTION_SORT_THRESHOLD = 24;
 
@@ -223,10 +251,18 @@ final class SortedRuns {
 
   // ---- searching -------------------------------------------------------------------------------
 
-  /** Index of the first entry at or after the internal key {@code key[off, off+len)}. */
-  static int lowerBound(long[] run, byte[] key, int off, int len, KeyComparator cmp) {
+  /**
+   * Index of the first entry at or after the internal key {@code key[off, off+len)}; narrowed
+   * first by the run's fence, if it has one (else {@code fence} is null).
+   */
+  static int lowerBound(long[] run, long[] fence, byte[] key, int off, int len, KeyComparator cmp) {
     int lo = 0;
     int hi = run.length;
+    if (fence != null) {
+      long range = RunFence.range(fence, run.length, key, off, len, cmp);
+      lo = (int) (range >>> 32);
+      hi = (int) range;
+    }
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (cmp.compare(run[mid], key, off, len) < 0) {
@@ -239,9 +275,14 @@ final class SortedRuns {
   }
 
   /** Index of the first entry strictly after the internal key {@code key[off, off+len)}. */
-  static int upperBound(long[] run, byte[] key, int off, int len, KeyComparator cmp) {
+  static int upperBound(long[] run, long[] fence, byte[] key, int off, int len, KeyComparator cmp) {
     int lo = 0;
     int hi = run.length;
+    if (fence != null) {
+      long range = RunFence.range(fence, run.length, key, off, len, cmp);
+      lo = (int) (range >>> 32);
+      hi = (int) range;
+    }
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (cmp.compare(run[mid], key, off, len) <= 0) {

@@ -28,15 +28,25 @@ package dev.purerocks.internal.memtable;
  */
 final class SortedRunsCursor implements MemTableRep.Cursor {
   private final long[][] runs;
+  private final long[][] fences;
   private final KeyComparator cmp;
   private final int[] pos;
   private final int[] heap;
   private int heapSize;
   private boolean forward = true;
 
-  /** A cursor over {@code runs}, which must never change; invalid until positioned. */
-  SortedRunsCursor(long[][] runs, KeyComparator cmp) {
+  /** A cursor over a view, which never changes; invalid until positioned. */
+  SortedRunsCursor(SortedRuns.View view, KeyComparator cmp) {
+    this(view.runs, view.fences, cmp);
+  }
+
+  /**
+   * A cursor over {@code runs}, which must never change, searched with {@code fences} (null, or
+   * a fence or null per run); invalid until positioned.
+   */
+  SortedRunsCursor(long[][] runs, long[][] fences, KeyComparator cmp) {
     this.runs = runs;
+    this.fences = fences;
     this.cmp = cmp;
     this.pos = new int[runs.length];
     this.heap = new int[runs.length];
@@ -95,7 +105,7 @@ final class SortedRunsCursor implements MemTableRep.Cursor {
   @Override
   public void seek(byte[] key, int off, int len) {
     for (int r = 0; r < runs.length; r++) {
-      pos[r] = SortedRuns.lowerBound(runs[r], key, off, len, cmp);
+      pos[r] = SortedRuns.lowerBound(runs[r], fence(r), key, off, len, cmp);
     }
     rebuild(true);
   }
@@ -103,7 +113,7 @@ final class SortedRunsCursor implements MemTableRep.Cursor {
   @Override
   public void seekForPrev(byte[] key, int off, int len) {
     for (int r = 0; r < runs.length; r++) {
-      pos[r] = SortedRuns.upperBound(runs[r], key, off, len, cmp) - 1;
+      pos[r] = SortedRuns.upperBound(runs[r], fence(r), key, off, len, cmp) - 1;
     }
     rebuild(false);
   }
@@ -120,6 +130,10 @@ final class SortedRunsCursor implements MemTableRep.Cursor {
       pos[r] = runs[r].length - 1;
     }
     rebuild(false);
+  }
+
+  private long[] fence(int r) {
+    return fences == null ? null : fences[r];
   }
 
   // ---- heap ------------------------------------------------------------------------------------

@@ -24,7 +24,8 @@ import java.util.Arrays;
  *   <li>A reader that finds published but unsorted entries (the <em>tail</em>) takes the sort
  *       lock, sorts the tail into a new run and pushes it on a stack of {@link SortedRuns} whose
  *       sizes fall geometrically, merging runs like a binary counter. A read then costs one binary
- *       search per run ({@code O(log^2 n)}), and the sort work over the memtable's life is
+ *       search per run ({@code O(log^2 n)}; a {@link RunFence} keeps most of its comparisons in a
+ *       small array under the built-in comparators), and the sort work over the memtable's life is
  *       {@code O(n log n)}, the cost of RocksDB's single sort, whatever the mix of reads and
  *       writes. Under the built-in comparators a large tail is sorted by key abbreviations
  *       ({@link BytewiseTailSort}): about ten times faster than RocksDB's one sort.
@@ -47,19 +48,21 @@ import java.util.Arrays;
  *   insert ------------------> log 0 (single writer) --.
  *   insertConcurrently (T1) -> log 1 --- published ----+-- absorb: sort tail, push run --> runs
  *   insertConcurrently (T2) -> log 2 --- at batch end -'   (sort lock)                    (immutable
- *                                                                                          long[][])
- *   runs = [ oldest, largest run | ... | newest, smallest run ]   cursors keep the array they saw
+ *                                                                                          view)
+ *   runs = [ oldest, largest run | ... | newest, smallest run ]   cursors keep the view they saw
+ *   fences: two key words of every 16th entry of each large run (built-in comparators), RunFence
  * </pre>
  *
  * <h2>Invariants</h2>
  * <ol>
  *   <li>Every published entry is in exactly one place: in its log at or after the log's absorbed
- *       position, or in exactly one run of {@code runs}.
- *   <li>{@code runs} satisfies {@link SortedRuns}' invariants, and a published run set is never
- *       modified; a new one replaces it.
- *   <li>For each log, {@code absorbed <= published}, and {@code runs} holds exactly the entries
+ *       position, or in exactly one run of {@code view}.
+ *   <li>{@code view}'s runs satisfy {@link SortedRuns}' invariants, each with its
+ *       {@link RunFence} when it has one; a published view is never modified, a new one
+ *       replaces it.
+ *   <li>For each log, {@code absorbed <= published}, and {@code view} holds exactly the entries
  *       below every log's absorbed position (outside the sort lock).
- *   <li>Once {@code frozen}, {@code runs} has at most one run and never changes again.
+ *   <li>Once {@code frozen}, {@code view} has at most one run and never changes again.
  * </ol>
  *
  * <h2>Thread-safety</h2>
@@ -80,16 +83,16 @@ import java.util.Arrays;
  *       copies slots below it, so it sees the addresses and the entry bytes. The arena block an
  *       address names was published by the arena before the address existed.
  *   <li>Absorbing reader to later readers: under the sort lock the absorber builds new arrays,
- *       release-stores {@code runs}, and only then release-stores each log's absorbed count. The
+ *       release-stores {@code view}, and only then release-stores each log's absorbed count. The
  *       lock-free fast path acquires every absorbed count (and published count) before it
- *       acquires {@code runs}; if each log's absorbed count equals its published count, the
- *       {@code runs} it reads is the one stored before those counts or a newer one, so it holds
+ *       acquires {@code view}; if each log's absorbed count equals its published count, the
+ *       {@code view} it reads is the one stored before those counts or a newer one, so it holds
  *       every entry published before the check.
  *   <li>Freezing: {@link #markReadOnly} publishes every log (no insert runs any more, so the
  *       thread-log writes happen-before it by the caller's contract), then release-stores
  *       {@code readOnly}. An absorber that acquires {@code readOnly} therefore sees all counts
- *       final, collapses, stores {@code runs} and then {@code frozen}; a reader that acquires
- *       {@code frozen} reads the final {@code runs} and needs no other check.
+ *       final, collapses, stores {@code view} and then {@code frozen}; a reader that acquires
+ *       {@code frozen} reads the final {@code view} and needs no other check.
  *   <li>Registration: a writer's log is added to {@code logs} (copy-on-write, volatile) before its
  *       first entry is published, so any reader that can see that entry sees the log.
  *   <li>{@code concurrent} is only a hint, read with opaque mode by {@link #allocate}: a stale
@@ -101,8 +104,8 @@ import java.util.Arrays;
  * {@link #approximateMemoryUsage()} is 8 bytes per published entry, as RocksDB counts it (M29,
  * M54: it feeds cur-size and the flush decision; 11 entries give 2048 + 88 = 2136). Steady-state
  * heap is about the same: a run slot per absorbed entry and a log slot per unabsorbed one. Not
- * counted, as RocksDB does not count vector capacity: at most one free log chunk (64 KiB) per
- * writer; while absorbing, the temporary arrays of the sort (up to 48 bytes per tail entry for a
+ * counted, as RocksDB does not count vector capacity: the runs' fences (1 byte per entry,
+ * built-in comparators only); at most one free log chunk (64 KiB) per writer; while absorbing, the temporary arrays of the sort (up to 48 bytes per tail entry for a
  * large tail, e.g. at the first read after a bulk load) and of merges (the merged run); and run
  * sets pinned by live cursors. {@code reservedSize} only sizes the single-writer log's first
  * chunk (at most 2^20 slots).
@@ -110,7 +113,7 @@ import java.util.Arrays;
  * <p>Spec: {@code REP-VECTOR-1} .. {@code REP-VECTOR-10}.
  */
 public final class VectorRep implements MemTableRep {
-  private static final VarHandle RUNS;
+  private static final VarHandle VIEW;
   private static final VarHandle LOGS;
   private static final VarHandle READ_ONLY;
   private static final VarHandle FROZEN;
@@ -119,7 +122,7 @@ public final class VectorRep implements MemTableRep {
   static {
     try {
       MethodHandles.Lookup l = MethodHandles.lookup();
-      RUNS = l.findVarHandle(VectorRep.class, "runs", long[][].class);
+      VIEW = l.findVarHandle(VectorRep.class, "view", SortedRuns.View.class);
       LOGS = l.findVarHandle(VectorRep.class, "logs", VectorAppendLog[].class);
       READ_ONLY = l.findVarHandle(VectorRep.class, "readOnly", boolean.class);
       FROZEN = l.findVarHandle(VectorRep.class, "frozen", boolean.class);
@@ -150,9 +153,9 @@ public final class VectorRep implements MemTableRep {
   @SuppressWarnings("unused") // accessed through LOGS
   private volatile VectorAppendLog[] logs;
 
-  /** The published sorted runs; see {@link SortedRuns}. Replaced, never modified. */
-  @SuppressWarnings("unused") // accessed through RUNS
-  private volatile long[][] runs = SortedRuns.EMPTY;
+  /** The published sorted runs and their fences; see {@link SortedRuns}. Replaced, never modified. */
+  @SuppressWarnings("unused") // accessed through VIEW
+  private volatile SortedRuns.View view = SortedRuns.View.EMPTY;
 
   @SuppressWarnings("unused") // accessed through READ_ONLY
   private volatile boolean readOnly;
@@ -214,12 +217,12 @@ public final class VectorRep implements MemTableRep {
 
   // ---- field access ----------------------------------------------------------------------------
 
-  private long[][] runs() {
-    return (long[][]) RUNS.getAcquire(this);
+  private SortedRuns.View view() {
+    return (SortedRuns.View) VIEW.getAcquire(this);
   }
 
-  private void setRuns(long[][] r) {
-    RUNS.setRelease(this, r);
+  private void setView(SortedRuns.View v) {
+    VIEW.setRelease(this, v);
   }
 
   private VectorAppendLog[] logs() {
@@ -345,10 +348,10 @@ public final class VectorRep implements MemTableRep {
 
   @Override
   public void get(byte[] internalKey, int off, int len, EntryVisitor visitor) {
-    long[][] snapshot = readableRuns();
-    if (snapshot.length == 1) {
-      long[] run = snapshot[0];
-      for (int i = SortedRuns.lowerBound(run, internalKey, off, len, comparator);
+    SortedRuns.View snapshot = readableView();
+    if (snapshot.runs.length == 1) {
+      long[] run = snapshot.runs[0];
+      for (int i = SortedRuns.lowerBound(run, snapshot.fences[0], internalKey, off, len, comparator);
           i < run.length && visitor.visit(run[i]);
           i++) {
         // the visitor consumes entries
@@ -364,23 +367,23 @@ public final class VectorRep implements MemTableRep {
   /** A cursor over every entry visible now; later inserts are not seen (M52). */
   @Override
   public Cursor iterator() {
-    return new SortedRunsCursor(readableRuns(), comparator);
+    return new SortedRunsCursor(readableView(), comparator);
   }
 
   /**
    * The run set holding every entry published before this call, absorbing the tail first if
    * there is one (and collapsing, once read-only).
    */
-  long[][] readableRuns() {
+  SortedRuns.View readableView() {
     if (isFrozen()) {
-      return runs();
+      return view();
     }
     if (!isReadOnly() && !hasTail()) {
-      return runs();
+      return view();
     }
     synchronized (sortLock) {
       absorb();
-      return runs();
+      return view();
     }
   }
 
@@ -414,7 +417,8 @@ public final class VectorRep implements MemTableRep {
       throw new IllegalStateException(
           "vector memtable holds more than " + SortedRuns.MAX_RUN_LENGTH + " entries");
     }
-    long[][] next = runs();
+    SortedRuns.View current = view();
+    long[][] next = current.runs;
     if (total > 0) {
       long[] tail = new long[(int) total];
       int at = 0;
@@ -427,8 +431,8 @@ public final class VectorRep implements MemTableRep {
     if (readOnlyNow) {
       next = SortedRuns.collapse(next, comparator);
     }
-    if (next != runs()) {
-      setRuns(next);
+    if (next != current.runs) {
+      setView(current.next(next, comparator));
     }
     for (int i = 0; i < ls.length; i++) {
       ls[i].setAbsorbed(upTo[i]);
@@ -486,6 +490,6 @@ public final class VectorRep implements MemTableRep {
 
   /** Number of sorted runs now (for tests and diagnostics). */
   int runCount() {
-    return runs().length;
+    return view().runs.length;
   }
 }

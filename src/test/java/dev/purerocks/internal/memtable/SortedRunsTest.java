@@ -44,7 +44,7 @@ class SortedRunsTest {
 
   private static long[] concat(long[][] runs, Fixture f) {
     // Merge through the cursor: the run set's total order.
-    List<Long> out = f.scanForward(new SortedRunsCursor(runs, f.cmp));
+    List<Long> out = f.scanForward(new SortedRunsCursor(runs, null, f.cmp));
     return out.stream().mapToLong(Long::longValue).toArray();
   }
 

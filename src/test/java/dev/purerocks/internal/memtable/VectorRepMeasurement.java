@@ -185,7 +185,7 @@ public final class VectorRepMeasurement {
     for (int i = 0; i < gets; i++) {
       rnd.nextBytes(extra);
       put(rep, arena, extra.clone(), 2 * N + 1 + i, value, false);
-      rep.readableRuns();
+      rep.readableView();
     }
     System.out.printf("  breakdown: put + absorb (sort 1, merge policy): %.1f ns, runs now %d%n", (System.nanoTime() - t0) / (double) gets, rep.runCount());
 
