@@ -40,8 +40,8 @@ import java.lang.invoke.VarHandle;
  *
  * <p>Thread-safety: {@link #append} and {@link #publish} are called by one thread at a time,
  * ordered by happens-before (the owner; for the shared single-writer log, the memtable's
- * serialized writers). {@link #drain}, {@link #setAbsorbed} and {@link #release} require the
- * representation's sort lock. {@link #published} and {@link #absorbed} may be read anywhere.
+ * serialized writers). {@link #copyUnabsorbed}, {@link #setAbsorbed} and {@link #release}
+ * require the representation's sort lock. {@link #published} and {@link #absorbed} may be read anywhere.
  */
 final class VectorAppendLog {
   /** Slots of the first chunk of a writer thread's log. */
@@ -153,26 +153,17 @@ final class VectorAppendLog {
   }
 
   /**
-   * Records that the runs now hold every entry below {@code count}; published after the runs.
-   *
-   * <p>Requires: the sort lock; {@code count} is the position {@link #drain} reached.
-   */
-  void setAbsorbed(long count) {
-    assert count == readChunk.base + readPos : "absorbed count must match the drained position";
-    ABSORBED.setRelease(this, count);
-  }
-
-  /**
-   * Copies the entries from the read position up to {@code upTo} into {@code dst} starting at
-   * {@code at}, advances the read position, and returns the index after the last one copied.
+   * Copies the entries from the absorbed position up to {@code upTo} into {@code dst} starting at
+   * {@code at}, and returns the index after the last one copied. Changes nothing: if the caller
+   * fails before {@link #setAbsorbed}, the entries are still here for the next reader.
    *
    * <p>Requires: the sort lock; {@code upTo} is a value {@link #published} returned.
    */
-  int drain(long[] dst, int at, long upTo) {
+  int copyUnabsorbed(long[] dst, int at, long upTo) {
     Chunk c = readChunk;
     int p = readPos;
     long remaining = upTo - (c.base + p);
-    assert remaining >= 0 : "drain below the read position";
+    assert remaining >= 0 : "copy below the absorbed position";
     while (remaining > 0) {
       if (p == c.slots.length) {
         c = c.next;
@@ -184,11 +175,36 @@ final class VectorAppendLog {
       p += n;
       remaining -= n;
     }
-    // An exhausted chunk stays referenced until the next drain moves past it: following its link
+    return at;
+  }
+
+  /**
+   * Records that the runs now hold every entry below {@code count}: moves the read position
+   * there (letting fully absorbed chunks go) and publishes {@code absorbed}, after the runs.
+   *
+   * <p>Requires: the sort lock; {@code count} is between the absorbed position and a value
+   * {@link #published} returned.
+   */
+  void setAbsorbed(long count) {
+    Chunk c = readChunk;
+    long remaining = count - (c.base + readPos);
+    assert remaining >= 0 : "absorbed count moves backwards";
+    int p = readPos;
+    while (remaining > 0) {
+      if (p == c.slots.length) {
+        // Not the last chunk: count is past its end, and the link was published before count.
+        c = c.next;
+        p = 0;
+      }
+      int n = (int) Math.min(remaining, c.slots.length - p);
+      p += n;
+      remaining -= n;
+    }
+    // An exhausted chunk stays referenced until a later call moves past it: following its link
     // now would read a link no acquired count covers yet.
     readChunk = c;
     readPos = p;
-    return at;
+    ABSORBED.setRelease(this, count);
   }
 
   /**

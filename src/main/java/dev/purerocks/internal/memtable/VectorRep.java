@@ -399,7 +399,12 @@ public final class VectorRep implements MemTableRep {
     return false;
   }
 
-  /** Moves every published entry into the runs. Requires: the sort lock. */
+  /**
+   * Moves every published entry into the runs. Nothing changes until the new view is built, so
+   * a failure (out of memory while sorting a large tail) leaves the representation as it was.
+   *
+   * <p>Requires: the sort lock.
+   */
   private void absorb() {
     assert Thread.holdsLock(sortLock);
     if (isFrozen()) {
@@ -423,7 +428,7 @@ public final class VectorRep implements MemTableRep {
       long[] tail = new long[(int) total];
       int at = 0;
       for (int i = 0; i < ls.length; i++) {
-        at = ls[i].drain(tail, at, upTo[i]);
+        at = ls[i].copyUnabsorbed(tail, at, upTo[i]);
       }
       SortedRuns.sort(tail, comparator);
       next = SortedRuns.push(next, tail, comparator);

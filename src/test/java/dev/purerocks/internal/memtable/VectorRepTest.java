@@ -246,6 +246,50 @@ class VectorRepTest {
     assertThat(f.rep.approximateMemoryUsage()).isEqualTo(80);
   }
 
+  // ---- failure --------------------------------------------------------------------------------
+
+  /** A read that fails while sorting (here: the comparator throws) loses nothing. */
+  // @Spec("REP-VECTOR-2")
+  @Test
+  void failedAbsorb_leavesEveryEntryForTheNextRead() {
+    boolean[] failing = {false};
+    UserComparator flaky =
+        new UserComparator() {
+          @Override
+          public String name() {
+            return "test.FlakyBytewise";
+          }
+
+          @Override
+          public int compare(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
+            if (failing[0]) {
+              throw new IllegalStateException("comparator failure");
+            }
+            return BytewiseComparators.BYTEWISE.compare(a, aOff, aLen, b, bOff, bLen);
+          }
+        };
+    Fixture f = fixture(flaky);
+    for (int i = 0; i < 300; i++) {
+      f.put("k" + ((i * 7919) % 1000), i + 1, "v");
+      if (i % 50 == 20) {
+        f.rep.iterator(); // several runs, so that later failures hit sorts and merges
+      }
+    }
+    failing[0] = true;
+    assertThrows(IllegalStateException.class, () -> f.rep.iterator());
+    failing[0] = false;
+    List<Long> all = f.scanForward(f.rep.iterator());
+    assertThat(all).hasSize(300);
+    for (int i = 1; i < all.size(); i++) {
+      assertThat(f.cmp.compare(all.get(i - 1), all.get(i))).isLessThan(0);
+    }
+    f.rep.markReadOnly();
+    failing[0] = true;
+    assertThrows(IllegalStateException.class, () -> f.rep.iterator()); // the collapse fails
+    failing[0] = false;
+    assertThat(f.scanForward(f.rep.iterator())).containsExactlyElementsIn(all).inOrder();
+  }
+
   // ---- factory -----------------------------------------------------------------------------------
 
   // @Spec("REP-VECTOR-1")
