@@ -208,8 +208,8 @@ final class VectorAppendLog {
   }
 
   /**
-   * Drops every chunk once the representation is frozen, so that a thread-local reference that
-   * outlives the memtable pins nothing.
+   * Drops every chunk once the representation is frozen: an immutable memtable may live on for
+   * a while (flush, readers), and its logs hold nothing it still needs.
    *
    * <p>Requires: the sort lock; every entry absorbed; no append follows.
    */

@@ -2,6 +2,7 @@ package dev.purerocks.internal.memtable;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.internal.util.Hashing;
 import dev.purerocks.internal.util.InfoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -118,6 +119,7 @@ public final class VectorRep implements MemTableRep {
   private static final VarHandle READ_ONLY;
   private static final VarHandle FROZEN;
   private static final VarHandle CONCURRENT;
+  private static final VarHandle WRITERS;
 
   static {
     try {
@@ -127,6 +129,7 @@ public final class VectorRep implements MemTableRep {
       READ_ONLY = l.findVarHandle(VectorRep.class, "readOnly", boolean.class);
       FROZEN = l.findVarHandle(VectorRep.class, "frozen", boolean.class);
       CONCURRENT = l.findVarHandle(VectorRep.class, "concurrent", boolean.class);
+      WRITERS = l.findVarHandle(VectorRep.class, "writers", WriterTable.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -139,9 +142,16 @@ public final class VectorRep implements MemTableRep {
   private final KeyComparator comparator;
   /** The single writer's log; also {@code logs[0]}. */
   private final VectorAppendLog mainLog;
-  /** Each concurrent writer thread's state; its log is also in {@code logs}. */
-  private final ThreadLocal<Writer> writers = new ThreadLocal<>();
-  /** Set once a concurrent writer registered: until then allocation skips the thread-local. */
+  /**
+   * Each concurrent writer thread's state, found by thread id; its log is also in {@code logs}.
+   * Copy-on-write under the registration lock. Not a {@code ThreadLocal}: a lookup there reads a
+   * weak reference, which G1 makes pay a barrier during concurrent marking (frequent while arena
+   * blocks are allocated), and its entries would outlive the memtable in every writer thread's
+   * map.
+   */
+  @SuppressWarnings("unused") // accessed through WRITERS
+  private volatile WriterTable writers = new WriterTable(8);
+  /** Set once a concurrent writer registered: until then allocation skips the writer lookup. */
   @SuppressWarnings("unused") // accessed through CONCURRENT
   private volatile boolean concurrent;
   /** Serializes registrations of thread logs; never held while sorting. */
@@ -250,7 +260,7 @@ public final class VectorRep implements MemTableRep {
   @Override
   public long allocate(int encodedLength) {
     if (hasConcurrentWriters()) {
-      Writer w = writers.get();
+      Writer w = currentWriter();
       if (w != null) {
         return w.allocate(encodedLength);
       }
@@ -286,7 +296,7 @@ public final class VectorRep implements MemTableRep {
   @Override
   public boolean insertConcurrently(long entry) {
     assert !isReadOnly() : "insert into a read-only vector memtable";
-    Writer w = writers.get();
+    Writer w = currentWriter();
     if (w == null) {
       w = registerWriter();
     }
@@ -294,25 +304,94 @@ public final class VectorRep implements MemTableRep {
     return true;
   }
 
+  /** Publishes what this thread inserted concurrently since its last call. */
+  @Override
+  public void batchPostProcess() {
+    if (hasConcurrentWriters()) {
+      Writer w = currentWriter();
+      if (w != null) {
+        w.log.publish();
+      }
+    }
+  }
+
+  /** This thread's writer state, or null if it never inserted concurrently. */
+  private Writer currentWriter() {
+    return ((WriterTable) WRITERS.getAcquire(this)).find(Thread.currentThread().getId());
+  }
+
   private Writer registerWriter() {
     Writer w = new Writer(arena);
+    long id = Thread.currentThread().getId();
     synchronized (registrationLock) {
-      VectorAppendLog[] old = logs();
-      VectorAppendLog[] grown = Arrays.copyOf(old, old.length + 1);
-      grown[old.length] = w.log;
-      setLogs(grown);
+      WriterTable table = ((WriterTable) WRITERS.getAcquire(this)).with(id, w);
+      VectorAppendLog[] logs = logs();
+      VectorAppendLog[] grown = Arrays.copyOf(logs, logs.length + 1);
+      grown[logs.length] = w.log;
+      setLogs(grown); // before the writer can publish anything (ordering point 4)
+      WRITERS.setRelease(this, table);
     }
-    writers.set(w);
     CONCURRENT.setOpaque(this, true);
     return w;
   }
 
-  /** Publishes what this thread inserted concurrently since its last call. */
-  @Override
-  public void batchPostProcess() {
-    Writer w = writers.get();
-    if (w != null) {
-      w.log.publish();
+  /**
+   * Writers by thread id: open addressing, load at most one half, immutable once published.
+   * The probed ids sit in an array of their own, so that a lookup never reads another writer's
+   * object, whose fields its owner writes on every insert (a shared cache line would make every
+   * lookup a miss).
+   */
+  private static final class WriterTable {
+    /** Thread ids (never 0), or 0 for an empty slot. */
+    private final long[] ids;
+    private final Writer[] writers;
+
+    WriterTable(int capacity) {
+      this.ids = new long[capacity];
+      this.writers = new Writer[capacity];
+    }
+
+    Writer find(long id) {
+      int mask = ids.length - 1;
+      for (int i = slot(id, mask); ; i = (i + 1) & mask) {
+        long x = ids[i];
+        if (x == id) {
+          return writers[i];
+        }
+        if (x == 0) {
+          return null;
+        }
+      }
+    }
+
+    /** A copy with {@code w} added for thread {@code id}. */
+    WriterTable with(long id, Writer w) {
+      int count = 1;
+      for (long x : ids) {
+        count += x == 0 ? 0 : 1;
+      }
+      WriterTable t = new WriterTable(Math.max(ids.length, Integer.highestOneBit(2 * count - 1) * 2));
+      for (int i = 0; i < ids.length; i++) {
+        if (ids[i] != 0) {
+          t.place(ids[i], writers[i]);
+        }
+      }
+      t.place(id, w);
+      return t;
+    }
+
+    private void place(long id, Writer w) {
+      int mask = ids.length - 1;
+      int i = slot(id, mask);
+      while (ids[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      ids[i] = id;
+      writers[i] = w;
+    }
+
+    private static int slot(long id, int mask) {
+      return (int) Hashing.mix(id) & mask;
     }
   }
 
@@ -454,17 +533,20 @@ public final class VectorRep implements MemTableRep {
    * A concurrent writer thread's private state: its log, and an allocation shard. Concurrent
    * writers that bumped the arena's one cursor for every entry, and wrote entries into adjacent
    * bytes, would contend on the same cache lines and run slower together than alone; with a shard
-   * each thread takes arena memory once per {@code shardSize} bytes and writes its entries into a
-   * region of its own. This follows RocksDB's {@code ConcurrentArena} (per-core shards of
-   * {@code min(128 KiB, block size / 8)}, larger requests straight from the arena). The unused
-   * end of a shard counts as arena memory in use, as in RocksDB, which makes memory figures of
-   * concurrently written memtables differ slightly from single-writer ones (M54).
+   * each thread takes arena memory once per shard and writes its entries into a region of its
+   * own. This follows RocksDB's {@code ConcurrentArena} (per-core shards, larger requests straight
+   * from the arena), with one difference: a shard is half an arena block, taken as a dedicated
+   * block. Shards carved from the arena's current block made writers wait on the arena's lock
+   * while another thread's new block was zeroed by the JVM (about half of a fill's time is
+   * zeroing); a dedicated block is zeroed by the thread that asked for it, outside the lock.
    *
-   * <p>Thread-safety: used by its own thread only.
+   * <p>The unused end of a shard counts as arena memory in use (at most half a block per writer
+   * thread), as shard slack does in RocksDB, so memory figures of concurrently written memtables
+   * differ slightly from single-writer ones (M54).
+   *
+   * <p>Thread-safety: used by its own thread only (found through {@code writers}).
    */
   private static final class Writer {
-    static final int MAX_SHARD = 128 * 1024;
-
     final VectorAppendLog log = new VectorAppendLog(VectorAppendLog.FIRST_CHUNK);
     private final Arena arena;
     private final int shardSize;
@@ -473,7 +555,7 @@ public final class VectorRep implements MemTableRep {
 
     Writer(Arena arena) {
       this.arena = arena;
-      this.shardSize = Math.min(MAX_SHARD, arena.blockSize() / 8);
+      this.shardSize = arena.blockSize() / 2; // above a quarter block: a dedicated block
     }
 
     long allocate(int length) {

@@ -229,6 +229,40 @@ class VectorRepConcurrencyTest {
     h.checkFinal();
   }
 
+  /** Many writer threads, each registering once: every one keeps finding its own log. */
+  // @Spec("REP-VECTOR-8")
+  @Test
+  void manyWriterThreads_eachPublishesItsOwnEntries() throws Exception {
+    Harness h = new Harness(24, 300);
+    List<Thread> writerThreads = new ArrayList<>();
+    for (int w = 0; w < h.writers; w++) {
+      int id = w;
+      writerThreads.add(new Thread(() -> {
+        try {
+          for (int i = 0; i < h.perWriter; i++) {
+            h.put(id, i, true);
+            if (i % 7 == 6) {
+              h.f.rep.batchPostProcess();
+              h.published.set(id, i + 1);
+            }
+          }
+          h.f.rep.batchPostProcess();
+          h.published.set(id, h.perWriter);
+        } catch (Throwable t) {
+          h.failures.add(t);
+        }
+      }, "writer-" + w));
+    }
+    Thread reader = h.reader(TestSeed.random("VectorRepConcurrencyTest.many"));
+    reader.start();
+    writerThreads.forEach(Thread::start);
+    h.joinAll(writerThreads);
+    h.writersDone = true;
+    h.joinAll(List.of(reader));
+    h.readOnce(TestSeed.random("VectorRepConcurrencyTest.many.final")); // everything, before markReadOnly
+    h.checkFinal();
+  }
+
   // @Spec("REP-VECTOR-7") @Spec("REP-CONTRACT-3")
   @Test
   void singleWriterInsert_readersSeeEachEntryOnceInsertReturns() throws Exception {

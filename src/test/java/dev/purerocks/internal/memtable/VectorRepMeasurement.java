@@ -98,11 +98,18 @@ public final class VectorRepMeasurement {
     byte[] value = new byte[VALUE_SIZE];
     java.util.Arrays.fill(value, (byte) 'v');
     boolean onlyConcurrent = args.length > 0 && args[0].equals("concurrent");
+    if (Boolean.getBoolean("contention")) {
+      THREADS.setThreadContentionMonitoringEnabled(true);
+    }
     if (!onlyConcurrent) {
       singleThreaded(sorted, order, value);
     }
-    for (int batch : new int[] {1, 64}) {
-      System.out.println("== concurrent fill (insertConcurrently, batchPostProcess every " + batch + ")");
+    // batch 0: the control, the same bytes written into private fresh blocks with no
+    // representation at all; its scaling is what the host's memory bandwidth allows.
+    for (int batch : new int[] {0, 1, 64}) {
+      System.out.println(batch == 0
+          ? "== control: the entries' bytes written to private fresh 1 MiB blocks, no representation"
+          : "== concurrent fill (insertConcurrently, batchPostProcess every " + batch + ")");
       int rounds = 15;
       double[][] wall = new double[2][rounds];
       double[][] cpu = new double[2][rounds];
@@ -255,14 +262,23 @@ public final class VectorRepMeasurement {
           throw new RuntimeException(e);
         }
         long c0 = THREADS.getCurrentThreadCpuTime();
-        for (int i = from; i < to; i++) {
-          put(rep, arena, order[i], i + 1, value, true);
-          if ((i - from + 1) % batch == 0) {
-            rep.batchPostProcess();
+        if (batch == 0) {
+          writeWithoutRep(order, from, to, value);
+        } else {
+          for (int i = from; i < to; i++) {
+            put(rep, arena, order[i], i + 1, value, true);
+            if ((i - from + 1) % batch == 0) {
+              rep.batchPostProcess();
+            }
           }
+          rep.batchPostProcess();
         }
-        rep.batchPostProcess();
         cpu[slot] = THREADS.getCurrentThreadCpuTime() - c0;
+        if (Boolean.getBoolean("contention")) {
+          java.lang.management.ThreadInfo ti = THREADS.getThreadInfo(Thread.currentThread().getId());
+          System.out.printf("    [worker %d: blocked %d times / %d ms, waited %d times / %d ms]%n", slot,
+              ti.getBlockedCount(), ti.getBlockedTime(), ti.getWaitedCount(), ti.getWaitedTime());
+        }
       });
       ts[t].start();
     }
@@ -272,7 +288,7 @@ public final class VectorRepMeasurement {
       t.join();
     }
     long t1 = System.nanoTime();
-    if (rep.approximateMemoryUsage() != 8L * order.length) {
+    if (batch != 0 && rep.approximateMemoryUsage() != 8L * order.length) {
       throw new AssertionError("lost entries");
     }
     lastCpuPerPut = java.util.Arrays.stream(cpu).sum() / (double) order.length;
@@ -280,4 +296,27 @@ public final class VectorRepMeasurement {
   }
 
   static double lastCpuPerPut;
+
+  static volatile long sink;
+
+  /** The control: encodes entries like the memtable does, into this thread's own fresh blocks. */
+  private static void writeWithoutRep(byte[][] order, int from, int to, byte[] value) {
+    byte[] block = new byte[1 << 20];
+    int p = 0;
+    for (int i = from; i < to; i++) {
+      byte[] k = order[i];
+      int len = Entries.encodedLength(k.length, value.length, 0);
+      if (p + len > block.length) {
+        block = new byte[1 << 20];
+        p = 0;
+      }
+      block[p] = (byte) (k.length + 8);
+      System.arraycopy(k, 0, block, p + 1, k.length);
+      dev.purerocks.internal.util.Coding.putFixed64(block, p + 1 + k.length, i + 1);
+      block[p + 9 + k.length] = (byte) value.length;
+      System.arraycopy(value, 0, block, p + 10 + k.length, value.length);
+      p += len;
+    }
+    sink += p;
+  }
 }
