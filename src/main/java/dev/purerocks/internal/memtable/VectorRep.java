@@ -251,6 +251,30 @@ public final class VectorRep implements MemTableRep {
     return (boolean) FROZEN.getAcquire(this);
   }
 
+  private void setReadOnly() {
+    READ_ONLY.setRelease(this, true);
+  }
+
+  private void setFrozen() {
+    FROZEN.setRelease(this, true);
+  }
+
+  private WriterTable writerTable() {
+    return (WriterTable) WRITERS.getAcquire(this);
+  }
+
+  private void setWriterTable(WriterTable t) {
+    WRITERS.setRelease(this, t);
+  }
+
+  private boolean hasConcurrentWriters() {
+    return (boolean) CONCURRENT.getOpaque(this);
+  }
+
+  private void setHasConcurrentWriters() {
+    CONCURRENT.setOpaque(this, true);
+  }
+
   // ---- writing ---------------------------------------------------------------------------------
 
   /**
@@ -266,10 +290,6 @@ public final class VectorRep implements MemTableRep {
       }
     }
     return arena.allocate(encodedLength);
-  }
-
-  private boolean hasConcurrentWriters() {
-    return (boolean) CONCURRENT.getOpaque(this);
   }
 
   /**
@@ -317,21 +337,21 @@ public final class VectorRep implements MemTableRep {
 
   /** This thread's writer state, or null if it never inserted concurrently. */
   private Writer currentWriter() {
-    return ((WriterTable) WRITERS.getAcquire(this)).find(Thread.currentThread().getId());
+    return writerTable().find(Thread.currentThread().getId());
   }
 
   private Writer registerWriter() {
     Writer w = new Writer(arena);
     long id = Thread.currentThread().getId();
     synchronized (registrationLock) {
-      WriterTable table = ((WriterTable) WRITERS.getAcquire(this)).with(id, w);
+      WriterTable table = writerTable().with(id, w);
       VectorAppendLog[] logs = logs();
       VectorAppendLog[] grown = Arrays.copyOf(logs, logs.length + 1);
       grown[logs.length] = w.log;
       setLogs(grown); // before the writer can publish anything (ordering point 4)
-      WRITERS.setRelease(this, table);
+      setWriterTable(table);
     }
-    CONCURRENT.setOpaque(this, true);
+    setHasConcurrentWriters();
     return w;
   }
 
@@ -410,7 +430,7 @@ public final class VectorRep implements MemTableRep {
     for (VectorAppendLog log : logs()) {
       log.publish();
     }
-    READ_ONLY.setRelease(this, true);
+    setReadOnly();
   }
 
   /** 8 bytes per published entry, as RocksDB reports it (M29). */
@@ -525,7 +545,7 @@ public final class VectorRep implements MemTableRep {
       for (VectorAppendLog log : ls) {
         log.release();
       }
-      FROZEN.setRelease(this, true);
+      setFrozen();
     }
   }
 
