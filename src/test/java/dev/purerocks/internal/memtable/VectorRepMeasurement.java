@@ -191,10 +191,11 @@ public final class VectorRepMeasurement {
     byte[][] probes = shuffled(sorted, 7);
     long[] hits = new long[1];
     MemTableRep.EntryVisitor visitor = e -> { hits[0]++; return false; };
+    double cf = cpuNs();
     long t0 = System.nanoTime();
     LookupKey first = new LookupKey(probes[0], InternalKeys.MAX_SEQUENCE_NUMBER);
     rep.get(first.buffer(), 0, first.internalKeyLength(), visitor);
-    System.out.printf("  first get (sorts the 1M tail): %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+    System.out.printf("  first get (sorts the 1M tail): %.1f ms wall, %.1f ms cpu%n", (System.nanoTime() - t0) / 1e6, (cpuNs() - cf) / 1e6);
     int gets = 100_000;
     byte[] extra = new byte[16];
     SplittableRandom rnd = new SplittableRandom(99);
@@ -211,32 +212,36 @@ public final class VectorRepMeasurement {
         "  %d x (put + get): %.1f ns per put+get wall, %.1f cpu; runs now %d; hits %d%n",
         gets, (t1 - t0) / (double) gets, (cpuNs() - c0) / gets, rep.runCount(), hits[0]);
 
+    c0 = cpuNs();
     t0 = System.nanoTime();
     for (int i = 0; i < gets; i++) {
       LookupKey lk = new LookupKey(probes[i + 1], InternalKeys.MAX_SEQUENCE_NUMBER);
       rep.get(lk.buffer(), 0, lk.internalKeyLength(), visitor);
     }
-    System.out.printf("  breakdown: get alone over %d runs: %.1f ns%n", rep.runCount(), (System.nanoTime() - t0) / (double) gets);
+    System.out.printf("  breakdown: get alone over %d runs: %.1f ns wall, %.1f cpu%n", rep.runCount(), (System.nanoTime() - t0) / (double) gets, (cpuNs() - c0) / gets);
+    c0 = cpuNs();
     t0 = System.nanoTime();
     for (int i = 0; i < gets; i++) {
       rnd.nextBytes(extra);
       put(rep, arena, extra.clone(), 2 * N + 1 + i, value, false);
       rep.readableView();
     }
-    System.out.printf("  breakdown: put + absorb (sort 1, merge policy): %.1f ns, runs now %d%n", (System.nanoTime() - t0) / (double) gets, rep.runCount());
+    System.out.printf("  breakdown: put + absorb (sort 1, merge policy): %.1f ns wall, %.1f cpu, runs now %d%n", (System.nanoTime() - t0) / (double) gets, (cpuNs() - c0) / gets, rep.runCount());
 
     System.out.println("== immutable reads: markReadOnly, first get collapses, then 1M gets");
     rep.markReadOnly();
+    cf = cpuNs();
     t0 = System.nanoTime();
     rep.get(first.buffer(), 0, first.internalKeyLength(), visitor);
-    System.out.printf("  first get after markReadOnly (collapse): %.1f ms%n", (System.nanoTime() - t0) / 1e6);
+    System.out.printf("  first get after markReadOnly (collapse): %.1f ms wall, %.1f ms cpu%n", (System.nanoTime() - t0) / 1e6, (cpuNs() - cf) / 1e6);
     for (int round = 0; round < 3; round++) {
+      c0 = cpuNs();
       t0 = System.nanoTime();
       for (int i = 0; i < N; i++) {
         LookupKey lk = new LookupKey(probes[i], InternalKeys.MAX_SEQUENCE_NUMBER);
         rep.get(lk.buffer(), 0, lk.internalKeyLength(), visitor);
       }
-      System.out.printf("  round %d: %.1f ns/get%n", round, (System.nanoTime() - t0) / (double) N);
+      System.out.printf("  round %d: %.1f ns/get wall, %.1f cpu%n", round, (System.nanoTime() - t0) / (double) N, (cpuNs() - c0) / N);
     }
 
     System.out.println("== sort of a fresh 1M tail (first read after a 1M fill): ms");
@@ -246,9 +251,10 @@ public final class VectorRepMeasurement {
       for (int i = 0; i < N; i++) {
         put(r, a, order[i], i + 1, value, false);
       }
+      cf = cpuNs();
       t0 = System.nanoTime();
       r.iterator();
-      System.out.printf("  round %d: %.1f ms%n", round, (System.nanoTime() - t0) / 1e6);
+      System.out.printf("  round %d: %.1f ms wall, %.1f ms cpu%n", round, (System.nanoTime() - t0) / 1e6, (cpuNs() - cf) / 1e6);
     }
 
   }
