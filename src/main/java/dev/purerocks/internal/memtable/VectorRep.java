@@ -2,7 +2,6 @@ package dev.purerocks.internal.memtable;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.memory.Arena;
-import dev.purerocks.internal.util.Hashing;
 import dev.purerocks.internal.util.InfoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -129,7 +128,7 @@ public final class VectorRep implements MemTableRep {
       READ_ONLY = l.findVarHandle(VectorRep.class, "readOnly", boolean.class);
       FROZEN = l.findVarHandle(VectorRep.class, "frozen", boolean.class);
       CONCURRENT = l.findVarHandle(VectorRep.class, "concurrent", boolean.class);
-      WRITERS = l.findVarHandle(VectorRep.class, "writers", WriterTable.class);
+      WRITERS = l.findVarHandle(VectorRep.class, "writers", VectorWriter.Table.class);
     } catch (ReflectiveOperationException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -150,7 +149,7 @@ public final class VectorRep implements MemTableRep {
    * map.
    */
   @SuppressWarnings("unused") // accessed through WRITERS
-  private volatile WriterTable writers = new WriterTable(8);
+  private volatile VectorWriter.Table writers = new VectorWriter.Table(8);
   /** Set once a concurrent writer registered: until then allocation skips the writer lookup. */
   @SuppressWarnings("unused") // accessed through CONCURRENT
   private volatile boolean concurrent;
@@ -259,11 +258,11 @@ public final class VectorRep implements MemTableRep {
     FROZEN.setRelease(this, true);
   }
 
-  private WriterTable writerTable() {
-    return (WriterTable) WRITERS.getAcquire(this);
+  private VectorWriter.Table writerTable() {
+    return (VectorWriter.Table) WRITERS.getAcquire(this);
   }
 
-  private void setWriterTable(WriterTable t) {
+  private void setWriterTable(VectorWriter.Table t) {
     WRITERS.setRelease(this, t);
   }
 
@@ -279,12 +278,12 @@ public final class VectorRep implements MemTableRep {
 
   /**
    * Allocates the entry unaligned from the arena: a vector needs no node around it. A thread that
-   * inserts concurrently allocates from a shard of its own (see {@link Writer}).
+   * inserts concurrently allocates from a shard of its own (see {@link VectorWriter}).
    */
   @Override
   public long allocate(int encodedLength) {
     if (hasConcurrentWriters()) {
-      Writer w = currentWriter();
+      VectorWriter w = currentWriter();
       if (w != null) {
         return w.allocate(encodedLength);
       }
@@ -316,7 +315,7 @@ public final class VectorRep implements MemTableRep {
   @Override
   public boolean insertConcurrently(long entry) {
     assert !isReadOnly() : "insert into a read-only vector memtable";
-    Writer w = currentWriter();
+    VectorWriter w = currentWriter();
     if (w == null) {
       w = registerWriter();
     }
@@ -328,7 +327,7 @@ public final class VectorRep implements MemTableRep {
   @Override
   public void batchPostProcess() {
     if (hasConcurrentWriters()) {
-      Writer w = currentWriter();
+      VectorWriter w = currentWriter();
       if (w != null) {
         w.log.publish();
       }
@@ -336,15 +335,15 @@ public final class VectorRep implements MemTableRep {
   }
 
   /** This thread's writer state, or null if it never inserted concurrently. */
-  private Writer currentWriter() {
+  private VectorWriter currentWriter() {
     return writerTable().find(Thread.currentThread().getId());
   }
 
-  private Writer registerWriter() {
-    Writer w = new Writer(arena);
+  private VectorWriter registerWriter() {
+    VectorWriter w = new VectorWriter(arena);
     long id = Thread.currentThread().getId();
     synchronized (registrationLock) {
-      WriterTable table = writerTable().with(id, w);
+      VectorWriter.Table table = writerTable().with(id, w);
       VectorAppendLog[] logs = logs();
       VectorAppendLog[] grown = Arrays.copyOf(logs, logs.length + 1);
       grown[logs.length] = w.log;
@@ -353,66 +352,6 @@ public final class VectorRep implements MemTableRep {
     }
     setHasConcurrentWriters();
     return w;
-  }
-
-  /**
-   * Writers by thread id: open addressing, load at most one half, immutable once published.
-   * The probed ids sit in an array of their own, so that a lookup never reads another writer's
-   * object, whose fields its owner writes on every insert (a shared cache line would make every
-   * lookup a miss).
-   */
-  private static final class WriterTable {
-    /** Thread ids (never 0), or 0 for an empty slot. */
-    private final long[] ids;
-    private final Writer[] writers;
-
-    WriterTable(int capacity) {
-      this.ids = new long[capacity];
-      this.writers = new Writer[capacity];
-    }
-
-    Writer find(long id) {
-      int mask = ids.length - 1;
-      for (int i = slot(id, mask); ; i = (i + 1) & mask) {
-        long x = ids[i];
-        if (x == id) {
-          return writers[i];
-        }
-        if (x == 0) {
-          return null;
-        }
-      }
-    }
-
-    /** A copy with {@code w} added for thread {@code id}. */
-    WriterTable with(long id, Writer w) {
-      int count = 1;
-      for (long x : ids) {
-        count += x == 0 ? 0 : 1;
-      }
-      WriterTable t = new WriterTable(Math.max(ids.length, Integer.highestOneBit(2 * count - 1) * 2));
-      for (int i = 0; i < ids.length; i++) {
-        if (ids[i] != 0) {
-          t.place(ids[i], writers[i]);
-        }
-      }
-      t.place(id, w);
-      return t;
-    }
-
-    private void place(long id, Writer w) {
-      int mask = ids.length - 1;
-      int i = slot(id, mask);
-      while (ids[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      ids[i] = id;
-      writers[i] = w;
-    }
-
-    private static int slot(long id, int mask) {
-      return (int) Hashing.mix(id) & mask;
-    }
   }
 
   /**
@@ -546,52 +485,6 @@ public final class VectorRep implements MemTableRep {
         log.release();
       }
       setFrozen();
-    }
-  }
-
-  /**
-   * A concurrent writer thread's private state: its log, and an allocation shard. Concurrent
-   * writers that bumped the arena's one cursor for every entry, and wrote entries into adjacent
-   * bytes, would contend on the same cache lines and run slower together than alone; with a shard
-   * each thread takes arena memory once per shard and writes its entries into a region of its
-   * own. This follows RocksDB's {@code ConcurrentArena} (per-core shards, larger requests straight
-   * from the arena), with one difference: a shard is half an arena block, taken as a dedicated
-   * block. Shards carved from the arena's current block made writers wait on the arena's lock
-   * while another thread's new block was zeroed by the JVM (about half of a fill's time is
-   * zeroing); a dedicated block is zeroed by the thread that asked for it, outside the lock.
-   *
-   * <p>The unused end of a shard counts as arena memory in use (at most half a block per writer
-   * thread), as shard slack does in RocksDB, so memory figures of concurrently written memtables
-   * differ slightly from single-writer ones (M54).
-   *
-   * <p>Thread-safety: used by its own thread only (found through {@code writers}).
-   */
-  private static final class Writer {
-    final VectorAppendLog log = new VectorAppendLog(VectorAppendLog.FIRST_CHUNK);
-    private final Arena arena;
-    private final int shardSize;
-    private long shardNext;
-    private int shardLeft;
-
-    Writer(Arena arena) {
-      this.arena = arena;
-      this.shardSize = arena.blockSize() / 2; // above a quarter block: a dedicated block
-    }
-
-    long allocate(int length) {
-      if (length <= shardLeft) {
-        long a = shardNext;
-        shardNext = Arena.plus(a, length);
-        shardLeft -= length;
-        return a;
-      }
-      if (length > shardSize / 4) {
-        return arena.allocate(length);
-      }
-      long shard = arena.allocate(shardSize);
-      shardNext = Arena.plus(shard, length);
-      shardLeft = shardSize - length;
-      return shard;
     }
   }
 
