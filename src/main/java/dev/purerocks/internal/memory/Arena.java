@@ -180,8 +180,11 @@ public final class Arena {
   private long allocateDedicated(int size) {
     // Room for alignment: a dedicated block starts at index 0, which may be misaligned.
     int padding = alignUp(0);
+    // Created (and zeroed by the JVM) before taking the lock: no other thread can want this
+    // block, and concurrent writers taking large blocks then zero them in parallel.
+    byte[] block = new byte[size + padding];
     synchronized (this) {
-      int index = addBlock(new byte[size + padding]);
+      int index = addBlock(block);
       return address(index, padding);
     }
   }
