@@ -6,6 +6,7 @@ import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memtable.RepTestSupport.Fixture;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -38,7 +39,7 @@ class BytewiseTailSortTest {
     return k;
   }
 
-  // @Spec("REP-VECTOR-5")
+  @Spec("REP-VECTOR-5")
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void abbreviatedSort_equalsPlainStableSort(String name, UserComparator uc) {

@@ -7,6 +7,7 @@ import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memtable.RepTestSupport.Fixture;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -32,7 +33,7 @@ class RunFenceTest {
     return k;
   }
 
-  // @Spec("REP-VECTOR-2") @Spec("REP-VECTOR-3")
+  @Spec({"REP-VECTOR-2", "REP-VECTOR-3"})
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void fencedBounds_equalFullBinarySearch(String name, UserComparator uc) {

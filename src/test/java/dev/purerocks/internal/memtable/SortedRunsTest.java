@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memtable.RepTestSupport.Fixture;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +49,7 @@ class SortedRunsTest {
     return out.stream().mapToLong(Long::longValue).toArray();
   }
 
-  // @Spec("REP-VECTOR-5")
+  @Spec("REP-VECTOR-5")
   @Test
   void push_keepsLevelsStrictlyDecreasing_andTotalOrderStable() {
     SplittableRandom rnd = TestSeed.random("SortedRunsTest.push");
@@ -79,7 +80,7 @@ class SortedRunsTest {
     assertWithMessage("%s: collapsed", seed).that(one[0]).isEqualTo(expectedOrder(f, absorbed));
   }
 
-  // @Spec("REP-VECTOR-5")
+  @Spec("REP-VECTOR-5")
   @Test
   void sort_isStable_onAllTiesAndOnLargeInput() {
     SplittableRandom rnd = TestSeed.random("SortedRunsTest.sort");
@@ -96,7 +97,7 @@ class SortedRunsTest {
     }
   }
 
-  // @Spec("REP-VECTOR-5")
+  @Spec("REP-VECTOR-5")
   @Test
   void merge_disjointFastPaths_keepOlderFirstOnTies() {
     Fixture f = new Fixture(VectorRep.factory(0), BytewiseComparators.BYTEWISE);
@@ -114,7 +115,7 @@ class SortedRunsTest {
   }
 
   /** Absorbing one entry per read (the worst case) gives a binary counter: popcount(n) runs. */
-  // @Spec("REP-VECTOR-2")
+  @Spec("REP-VECTOR-2")
   @Test
   void oneEntryPerRead_givesPopcountRuns_andNLogNMergeWork() {
     Fixture f = new Fixture(VectorRep.factory(0), BytewiseComparators.BYTEWISE, 1 << 16);

@@ -6,6 +6,7 @@ import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.testing.Spec;
 import java.lang.management.ManagementFactory;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +74,7 @@ class VectorRepAllocationTest {
     }
   }
 
-  // @Spec("REP-VECTOR-10")
+  @Spec("REP-VECTOR-10")
   @Test
   void singleWriterInsert_allocatesOnlyTheAddressIndex() {
     javaBytesForInserts(false); // warm up: class loading and first compilation
@@ -82,7 +83,7 @@ class VectorRepAllocationTest {
         .that(bytes).isIn(com.google.common.collect.Range.closed(8L * N - SLACK, 8L * N + SLACK));
   }
 
-  // @Spec("REP-VECTOR-10")
+  @Spec("REP-VECTOR-10")
   @Test
   void concurrentInsert_allocatesOnlyTheAddressIndex() {
     javaBytesForInserts(true);

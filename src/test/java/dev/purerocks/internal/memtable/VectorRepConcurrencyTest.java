@@ -7,6 +7,7 @@ import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memtable.RepTestSupport.Fixture;
 import dev.purerocks.internal.util.Coding;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -191,7 +192,7 @@ class VectorRepConcurrencyTest {
     }
   }
 
-  // @Spec("REP-VECTOR-8") @Spec("REP-CONTRACT-3")
+  @Spec({"REP-VECTOR-8", "REP-CONTRACT-3"})
   @Test
   void concurrentWritersWithBatchPostProcess_readersSeeEveryPublishedEntryInOrder() throws Exception {
     Harness h = new Harness(3, 12_000);
@@ -230,7 +231,7 @@ class VectorRepConcurrencyTest {
   }
 
   /** Many writer threads, each registering once: every one keeps finding its own log. */
-  // @Spec("REP-VECTOR-8")
+  @Spec("REP-VECTOR-8")
   @Test
   void manyWriterThreads_eachPublishesItsOwnEntries() throws Exception {
     Harness h = new Harness(24, 300);
@@ -263,7 +264,7 @@ class VectorRepConcurrencyTest {
     h.checkFinal();
   }
 
-  // @Spec("REP-VECTOR-7") @Spec("REP-CONTRACT-3")
+  @Spec({"REP-VECTOR-7", "REP-CONTRACT-3"})
   @Test
   void singleWriterInsert_readersSeeEachEntryOnceInsertReturns() throws Exception {
     Harness h = new Harness(1, 30_000);

@@ -8,6 +8,7 @@ import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memtable.RepTestSupport.Fixture;
 import dev.purerocks.internal.memtable.RepTestSupport.ModelKey;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
 import java.util.List;
@@ -170,7 +171,7 @@ class VectorRepModelTest {
     }
   }
 
-  // @Spec("REP-VECTOR-2") @Spec("REP-VECTOR-3") @Spec("REP-VECTOR-9") @Spec("REP-CONTRACT-2")
+  @Spec({"REP-VECTOR-2", "REP-VECTOR-3", "REP-VECTOR-9", "REP-CONTRACT-2"})
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void interleavedInsertsGetsAndCursors_matchSortedModel(String name, UserComparator uc) {
@@ -192,7 +193,7 @@ class VectorRepModelTest {
     r.checkScans("end");
   }
 
-  // @Spec("REP-VECTOR-2")
+  @Spec("REP-VECTOR-2")
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void burstsOfInsertsBetweenReads_matchSortedModel(String name, UserComparator uc) {
@@ -211,7 +212,7 @@ class VectorRepModelTest {
     r.checkScans("end");
   }
 
-  // @Spec("REP-VECTOR-4")
+  @Spec("REP-VECTOR-4")
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void cursorIsSnapshotAtCreation_laterInsertsAreNotSeen(String name, UserComparator uc) {
@@ -238,7 +239,7 @@ class VectorRepModelTest {
     }
   }
 
-  // @Spec("REP-VECTOR-6")
+  @Spec("REP-VECTOR-6")
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void markReadOnly_collapsesToOneRun_andOldCursorsKeepTheirSnapshot(String name, UserComparator uc) {
@@ -268,7 +269,7 @@ class VectorRepModelTest {
         .that(r.rep.approximateMemoryUsage()).isEqualTo(8L * r.model.size());
   }
 
-  // @Spec("REP-VECTOR-5")
+  @Spec("REP-VECTOR-5")
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void equalEntries_keepInsertionOrder_acrossRunsAndMerges(String name, UserComparator uc) {
@@ -300,7 +301,7 @@ class VectorRepModelTest {
     r.checkScans("read-only");
   }
 
-  // @Spec("REP-CONTRACT-2")
+  @Spec("REP-CONTRACT-2")
   @ParameterizedTest(name = "{0}")
   @MethodSource("comparators")
   void maximalAndMinimalSequences_orderBySequenceDescending(String name, UserComparator uc) {

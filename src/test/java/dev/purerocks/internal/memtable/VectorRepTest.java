@@ -10,6 +10,7 @@ import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
 import dev.purerocks.internal.memtable.RepTestSupport.Fixture;
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,7 +35,7 @@ class VectorRepTest {
 
   // ---- empty -------------------------------------------------------------------------------------
 
-  // @Spec("REP-VECTOR-3")
+  @Spec("REP-VECTOR-3")
   @Test
   void emptyRep_everyPositioningIsInvalid_andGetVisitsNothing() {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
@@ -64,7 +65,7 @@ class VectorRepTest {
    * Replays ExpA (ten puts, then a newer version of "ab") and reads it the way a DB iterator
    * would, keeping the newest version of each user key: the same order as RocksJava's vector.
    */
-  // @Spec("REP-VECTOR-2") @Spec("REP-VECTOR-9")
+  @Spec({"REP-VECTOR-2", "REP-VECTOR-9"})
   @Test
   void expA_bytewiseAndReverseOrders_matchRocksJavaVector() {
     String[] keys = {"b", "a", "ab", "", "ba", "\u00ff", "\u0000", "aa", "c", "a\u0000"};
@@ -139,7 +140,7 @@ class VectorRepTest {
   }
 
   /** ExpJ: prev from the first entry makes the cursor invalid; direction switches step by one. */
-  // @Spec("REP-VECTOR-3")
+  @Spec("REP-VECTOR-3")
   @Test
   void expJ_prevFromFirstIsInvalid_andDirectionSwitchesStepByOne() {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
@@ -177,7 +178,7 @@ class VectorRepTest {
 
   // ---- visibility --------------------------------------------------------------------------------
 
-  // @Spec("REP-VECTOR-7") @Spec("REP-VECTOR-9")
+  @Spec({"REP-VECTOR-7", "REP-VECTOR-9"})
   @Test
   void insert_isVisibleToTheNextReadAndCounted() {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
@@ -188,7 +189,7 @@ class VectorRepTest {
     }
   }
 
-  // @Spec("REP-VECTOR-8")
+  @Spec("REP-VECTOR-8")
   @Test
   void insertConcurrently_isInvisibleAndUncountedUntilBatchPostProcess() throws Exception {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
@@ -224,7 +225,7 @@ class VectorRepTest {
   }
 
   /** RocksDB would drop them with the thread-local vector; we publish them at markReadOnly. */
-  // @Spec("REP-VECTOR-8")
+  @Spec("REP-VECTOR-8")
   @Test
   void markReadOnly_publishesConcurrentInsertsNeverPostProcessed() throws Exception {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
@@ -249,7 +250,7 @@ class VectorRepTest {
   // ---- failure --------------------------------------------------------------------------------
 
   /** A read that fails while sorting (here: the comparator throws) loses nothing. */
-  // @Spec("REP-VECTOR-2")
+  @Spec("REP-VECTOR-2")
   @Test
   void failedAbsorb_leavesEveryEntryForTheNextRead() {
     boolean[] failing = {false};
@@ -292,7 +293,7 @@ class VectorRepTest {
 
   // ---- factory -----------------------------------------------------------------------------------
 
-  // @Spec("REP-VECTOR-1")
+  @Spec("REP-VECTOR-1")
   @Test
   void factory_reportsRocksDbCapabilities() {
     MemTableRepFactory factory = VectorRep.factory(0);
@@ -302,14 +303,14 @@ class VectorRepTest {
     assertThat(factory.toString()).isEqualTo("VectorRepFactory");
   }
 
-  // @Spec("REP-VECTOR-9")
+  @Spec("REP-VECTOR-9")
   @Test
   void factory_rejectsNegativeReservedSize() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> VectorRep.factory(-1));
     assertThat(e).hasMessageThat().contains("-1");
   }
 
-  // @Spec("REP-VECTOR-9")
+  @Spec("REP-VECTOR-9")
   @Test
   void reservedSize_changesNeitherResultsNorReportedMemory() {
     for (long reserved : new long[] {0, 1, 100, 1_000_000, Long.MAX_VALUE}) {
@@ -329,7 +330,7 @@ class VectorRepTest {
     }
   }
 
-  // @Spec("REP-VECTOR-1") @Spec("REP-VECTOR-5")
+  @Spec({"REP-VECTOR-1", "REP-VECTOR-5"})
   @Test
   void insert_alwaysReturnsTrue_evenForAnEqualEntry() {
     Fixture f = fixture(BytewiseComparators.BYTEWISE);
