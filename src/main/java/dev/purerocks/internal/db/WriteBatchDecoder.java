@@ -126,6 +126,8 @@ final class WriteBatchDecoder {
           emptyBatch = false;
         }
         case TAG_BEGIN_PREPARE, TAG_BEGIN_PERSISTED_PREPARE -> {
+          // A handler's write policy is "unknown" unless it says otherwise (RocksDB's default),
+          // so no tag is refused for the policy here; the engine's inserter refuses markers.
           h.markBeginPrepare(false);
           emptyBatch = false;
         }
@@ -166,32 +168,79 @@ final class WriteBatchDecoder {
    * (what RocksJava's {@code hasPut()} and friends report for a deferred batch).
    */
   static int computeFlags(byte[] b, int size) {
-    if (size < HEADER) {
-      return 0;
-    }
-    Cursor c = new Cursor(b, size);
-    int flags = 0;
+    Classifier c = new Classifier();
     try {
-      while (c.pos < size) {
-        flags |= switch (readRecord(c)) {
-          case TAG_VALUE, TAG_CF_VALUE -> HAS_PUT;
-          case TAG_DELETION, TAG_CF_DELETION -> HAS_DELETE;
-          case TAG_SINGLE_DELETION, TAG_CF_SINGLE_DELETION -> HAS_SINGLE_DELETE;
-          case TAG_RANGE_DELETION, TAG_CF_RANGE_DELETION -> HAS_DELETE_RANGE;
-          case TAG_MERGE, TAG_CF_MERGE -> HAS_MERGE;
-          case TAG_BLOB_INDEX, TAG_CF_BLOB_INDEX -> HAS_BLOB_INDEX;
-          case TAG_BEGIN_PREPARE, TAG_BEGIN_PERSISTED_PREPARE, TAG_BEGIN_UNPREPARE ->
-              HAS_BEGIN_PREPARE;
-          case TAG_END_PREPARE -> HAS_END_PREPARE;
-          case TAG_COMMIT, TAG_COMMIT_WITH_TIMESTAMP -> HAS_COMMIT;
-          case TAG_ROLLBACK -> HAS_ROLLBACK;
-          default -> 0;
-        };
-      }
+      iterate(b, size, c);
     } catch (DbStatusException e) {
-      // Flags of the records before the malformed one stand, as in RocksDB.
+      // The flags of the records handled before the failure stand, as in RocksDB.
     }
-    return flags;
+    return c.flags;
+  }
+
+  /** RocksDB's {@code BatchContentClassifier}: overrides what it overrides, no more (no Noop). */
+  private static final class Classifier implements WriteBatchHandler {
+    int flags;
+
+    @Override
+    public void put(int cf, byte[] buf, int ko, int kl, int vo, int vl) {
+      flags |= HAS_PUT;
+    }
+
+    @Override
+    public void delete(int cf, byte[] buf, int ko, int kl) {
+      flags |= HAS_DELETE;
+    }
+
+    @Override
+    public void singleDelete(int cf, byte[] buf, int ko, int kl) {
+      flags |= HAS_SINGLE_DELETE;
+    }
+
+    @Override
+    public void deleteRange(int cf, byte[] buf, int bo, int bl, int eo, int el) {
+      flags |= HAS_DELETE_RANGE;
+    }
+
+    @Override
+    public void merge(int cf, byte[] buf, int ko, int kl, int vo, int vl) {
+      flags |= HAS_MERGE;
+    }
+
+    @Override
+    public void putBlobIndex(int cf, byte[] buf, int ko, int kl, int vo, int vl) {
+      flags |= HAS_BLOB_INDEX;
+    }
+
+    @Override
+    public void putEntity(int cf, byte[] buf, int ko, int kl, int vo, int vl) {}
+
+    @Override
+    public void timedPut(int cf, byte[] buf, int ko, int kl, int vo, int vl) {}
+
+    @Override
+    public void markBeginPrepare(boolean unprepared) {
+      flags |= HAS_BEGIN_PREPARE;
+    }
+
+    @Override
+    public void markEndPrepare(byte[] buf, int o, int l) {
+      flags |= HAS_END_PREPARE;
+    }
+
+    @Override
+    public void markCommit(byte[] buf, int o, int l) {
+      flags |= HAS_COMMIT;
+    }
+
+    @Override
+    public void markCommitWithTimestamp(byte[] buf, int xo, int xl, int to, int tl) {
+      flags |= HAS_COMMIT;
+    }
+
+    @Override
+    public void markRollback(byte[] buf, int o, int l) {
+      flags |= HAS_ROLLBACK;
+    }
   }
 
   /** Reads one record at the cursor; returns its tag. */
@@ -225,7 +274,9 @@ final class WriteBatchDecoder {
           "bad WriteBatch PutEntity");
       case TAG_CF_TIMED_PUT, TAG_TIMED_PUT -> need(c, tag == TAG_CF_TIMED_PUT, 2,
           "bad WriteBatch TimedPut");
-      default -> throw DbStatusException.corruption("unknown WriteBatch tag: " + tag);
+      // RocksDB's tag is a signed char widened to unsigned int: 0x88 prints as 4294967176.
+      default -> throw DbStatusException.corruption(
+          "unknown WriteBatch tag: " + Integer.toUnsignedString((byte) tag));
     }
     return tag;
   }

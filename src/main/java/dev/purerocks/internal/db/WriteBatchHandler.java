@@ -26,7 +26,7 @@ public interface WriteBatchHandler {
 
   default void putBlobIndex(int cf, byte[] buf, int keyOff, int keyLen, int valueOff,
       int valueLen) {
-    throw DbStatusException.notSupported("PutBlobIndexCF not implemented");
+    throw DbStatusException.invalidArgument("PutBlobIndexCF not implemented");
   }
 
   default void putEntity(int cf, byte[] buf, int keyOff, int keyLen, int valueOff, int valueLen) {
@@ -34,20 +34,32 @@ public interface WriteBatchHandler {
   }
 
   default void timedPut(int cf, byte[] buf, int keyOff, int keyLen, int valueOff, int valueLen) {
-    throw DbStatusException.notSupported("TimedPutCF not implemented");
+    throw DbStatusException.invalidArgument("TimedPutCF not implemented");
   }
 
-  default void markBeginPrepare(boolean unprepared) {}
+  default void markBeginPrepare(boolean unprepared) {
+    throw DbStatusException.invalidArgument("MarkBeginPrepare() handler not defined.");
+  }
 
-  default void markEndPrepare(byte[] buf, int xidOff, int xidLen) {}
+  default void markEndPrepare(byte[] buf, int xidOff, int xidLen) {
+    throw DbStatusException.invalidArgument("MarkEndPrepare() handler not defined.");
+  }
 
-  default void markNoop(boolean emptyBatch) {}
+  default void markNoop(boolean emptyBatch) {
+    throw DbStatusException.invalidArgument("MarkNoop() handler not defined.");
+  }
 
-  default void markRollback(byte[] buf, int xidOff, int xidLen) {}
+  default void markRollback(byte[] buf, int xidOff, int xidLen) {
+    throw DbStatusException.invalidArgument("MarkRollbackPrepare() handler not defined.");
+  }
 
-  default void markCommit(byte[] buf, int xidOff, int xidLen) {}
+  default void markCommit(byte[] buf, int xidOff, int xidLen) {
+    throw DbStatusException.invalidArgument("MarkCommit() handler not defined.");
+  }
 
-  default void markCommitWithTimestamp(byte[] buf, int xidOff, int xidLen, int tsOff, int tsLen) {}
+  default void markCommitWithTimestamp(byte[] buf, int xidOff, int xidLen, int tsOff, int tsLen) {
+    throw DbStatusException.invalidArgument("MarkCommitWithTimestamp() handler not defined.");
+  }
 
   /** Asked before each record; false stops the iteration quietly (no count check then). */
   default boolean shouldContinue() {

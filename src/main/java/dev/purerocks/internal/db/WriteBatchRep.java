@@ -264,6 +264,10 @@ public final class WriteBatchRep {
     this.maxBytes = maxBytes;
   }
 
+  long maxBytesForTest() {
+    return maxBytes;
+  }
+
   // ---- reading ---------------------------------------------------------------------------------
 
   /** The header's record count; 0 for a representation shorter than the header. */
