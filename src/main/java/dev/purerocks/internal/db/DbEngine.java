@@ -80,6 +80,10 @@ public final class DbEngine implements AutoCloseable {
   private volatile long lastSequence;
   private volatile DbStatusException stickyError;
   private volatile boolean closed;
+  /** Groups whose inserts ran in parallel, and all groups: for tests and measurements. */
+  final java.util.concurrent.atomic.AtomicLong parallelGroups =
+      new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong groups = new java.util.concurrent.atomic.AtomicLong();
 
   private DbEngine(DbConfig config) {
     this.config = config;
@@ -266,7 +270,9 @@ public final class DbEngine implements AutoCloseable {
         next += Integer.toUnsignedLong(w.batch.count());
         parallel &= !w.batch.has(WriteBatchRep.HAS_MERGE);
       }
+      groups.incrementAndGet();
       if (parallel) {
+        parallelGroups.incrementAndGet();
         writeThread.launchParallel(group, active);
         if (active.contains(leader)) {
           insertOne(leader, true);
