@@ -1,0 +1,147 @@
+package dev.purerocks.internal.db;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.purerocks.internal.db.EngineOracleTest.batchPut;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.purerocks.Status;
+import dev.purerocks.internal.memtable.MemTable;
+import dev.purerocks.testing.Spec;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DbEngineTest {
+  private static byte[] b(String s) {
+    return s.getBytes();
+  }
+
+  private static long prop(DbEngine e, int cf, String name) {
+    return Long.parseLong(e.getProperty(cf, "rocksdb." + name));
+  }
+
+  @Test
+  @Spec({"DB-CF-1", "DB-STICKY-1"})
+  void writeToDroppedFamily_failsAndPoisons_readsStillWork() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
+    assertThat(cf).isEqualTo(1);
+    WriteBatchRep w = new WriteBatchRep();
+    w.put(cf, b("k"), 0, 1, b("v"), 0, 1);
+    e.write(false, w);
+    e.dropColumnFamily(cf);
+    assertThat(e.columnFamilyIds()).containsExactly(0);
+    assertThat(e.get(cf, b("k"), -1)).isEqualTo(b("v"));
+    WriteBatchRep again = new WriteBatchRep();
+    again.put(cf, b("k"), 0, 1, b("w"), 0, 1);
+    DbStatusException x = assertThrows(DbStatusException.class, () -> e.write(false, again));
+    assertThat(x.getMessage()).isEqualTo("Invalid column family specified in write batch");
+    assertThat(x.status().getCode()).isEqualTo(Status.Code.InvalidArgument);
+    DbStatusException y =
+        assertThrows(DbStatusException.class, () -> e.write(false, batchPut("a", "b")));
+    assertThat(y).isSameInstanceAs(x);
+    assertThat(e.latestSequenceNumber()).isEqualTo(1);
+  }
+
+  @Test
+  @Spec("DB-CF-2")
+  void familyNames_areUnique_andDefaultCannotBeDropped() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    e.createColumnFamily("x", new ColumnFamilyConfig());
+    assertThat(assertThrows(DbStatusException.class,
+        () -> e.createColumnFamily("x", new ColumnFamilyConfig())).getMessage())
+        .isEqualTo("Column family already exists");
+    assertThat(assertThrows(DbStatusException.class, () -> e.dropColumnFamily(0)).getMessage())
+        .isEqualTo("Can't drop default column family");
+  }
+
+  @Test
+  @Spec({"DB-FLUSH-1", "PROP-MEM-2"})
+  void flush_switchesOnlyANonEmptyMemtable_andRetiresUnlessPaused() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    e.flush(0, true);
+    assertThat(e.view(0, -1).memTables()).hasSize(1);
+    e.write(false, batchPut("a", "1"));
+    e.pauseBackgroundWork();
+    e.flush(0, false);
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
+    assertThat(prop(e, 0, "mem-table-flush-pending")).isEqualTo(1);
+    assertThat(prop(e, 0, "num-entries-imm-mem-tables")).isEqualTo(1);
+    e.continueBackgroundWork();
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(0);
+    assertThat(prop(e, 0, "mem-table-flush-pending")).isEqualTo(0);
+    assertThat(prop(e, 0, "cur-size-all-mem-tables"))
+        .isEqualTo(prop(e, 0, "cur-size-active-mem-table"));
+    assertThat(prop(e, 0, "estimate-num-keys")).isEqualTo(1);
+    assertThat(e.get(0, b("a"), -1)).isEqualTo(b("1"));
+  }
+
+  @Test
+  @Spec("DB-VIEW-1")
+  void pinnedView_keepsItsMemtablesAcrossASwitch() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    e.write(false, batchPut("a", "1"));
+    MemTableView v = e.view(0, -1);
+    e.flush(0, true);
+    e.write(false, batchPut("a", "2"));
+    assertThat(v.memTables()).hasSize(1);
+    assertThat(e.get(v, b("a"))).isEqualTo(b("1"));
+    List<MemTable> now = e.view(0, -1).memTables();
+    assertThat(now).hasSize(2);
+    assertThat(now.get(1)).isSameInstanceAs(v.memTables().get(0));
+    assertThat(e.get(0, b("a"), -1)).isEqualTo(b("2"));
+  }
+
+  @Test
+  @Spec("DB-SEQ-1")
+  void emptyRangeDeletion_consumesASequenceNumber_andInsertsNothing() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    WriteBatchRep w = new WriteBatchRep();
+    w.deleteRange(0, b("a"), 0, 1, b("a"), 0, 1);
+    e.write(false, w);
+    assertThat(e.latestSequenceNumber()).isEqualTo(1);
+    assertThat(prop(e, 0, "num-entries-active-mem-table")).isEqualTo(0);
+    e.write(false, new WriteBatchRep());
+    assertThat(e.latestSequenceNumber()).isEqualTo(1);
+  }
+
+  @Test
+  @Spec("DB-MERGE-2")
+  void maxSuccessiveMerges_foldsIntoAValue_withoutChangingWhatReadsSee() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig()
+        .mergeOperator(StringAppendMergeOperator.withChar(',')).maxSuccessiveMerges(2));
+    for (String v : List.of("a", "b", "c", "d")) {
+      WriteBatchRep w = new WriteBatchRep();
+      w.merge(0, b("k"), 0, 1, b(v), 0, 1);
+      e.write(false, w);
+    }
+    assertThat(new String(e.get(0, b("k"), -1))).isEqualTo("a,b,c,d");
+    assertThat(prop(e, 0, "num-entries-active-mem-table")).isEqualTo(4);
+    MemTable m = e.view(0, -1).memTables().get(0);
+    assertThat(m.countSuccessiveMergeEntries(
+        new dev.purerocks.internal.dbformat.LookupKey(b("k"), 100), 10)).isEqualTo(1);
+  }
+
+  @Test
+  @Spec("DB-WBM-1")
+  void writeBufferBudget_switchesTheOldestFamily_onceWhileItsFlushIsPending() {
+    DbEngine e = EngineOracleTest.engine(new DbConfig().writeBufferManagerSize(128 << 10),
+        new ColumnFamilyConfig());
+    e.pauseBackgroundWork();
+    byte[] v = new byte[1000];
+    int switchedAt = -1;
+    for (int i = 0; i < 400 && switchedAt < 0; i++) {
+      WriteBatchRep w = new WriteBatchRep();
+      byte[] k = ("key" + i).getBytes();
+      w.put(0, k, 0, k.length, v, 0, v.length);
+      e.write(false, w);
+      if (prop(e, 0, "num-immutable-mem-table") > 0) {
+        switchedAt = i;
+      }
+    }
+    assertThat(switchedAt).isGreaterThan(0);
+    for (int i = 0; i < 50; i++) {
+      e.write(false, batchPut("more" + i, "x"));
+    }
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
+  }
+}
