@@ -144,4 +144,23 @@ class DbEngineTest {
     }
     assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
   }
+
+  @Test
+  @Spec("MT-ADD-1")
+  void eachPointRecord_addsOneEntry_andARangeDeletionGoesToTheTombstoneTable() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig()
+        .mergeOperator(StringAppendMergeOperator.withChar(',')));
+    WriteBatchRep w = new WriteBatchRep();
+    w.put(0, b("a"), 0, 1, b("1"), 0, 1);
+    w.delete(0, b("b"), 0, 1);
+    w.singleDelete(0, b("c"), 0, 1);
+    w.merge(0, b("d"), 0, 1, b("m"), 0, 1);
+    w.deleteRange(0, b("e"), 0, 1, b("f"), 0, 1);
+    e.write(false, w);
+    MemTable m = e.view(0, -1).memTables().get(0);
+    assertThat(m.numEntries()).isEqualTo(5);
+    assertThat(m.numDeletes()).isEqualTo(2);
+    assertThat(m.numRangeDeletes()).isEqualTo(1);
+    assertThat(m.rangeTombstones()).isNotNull();
+  }
 }
