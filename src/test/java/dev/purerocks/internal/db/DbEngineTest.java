@@ -163,4 +163,95 @@ class DbEngineTest {
     assertThat(m.numRangeDeletes()).isEqualTo(1);
     assertThat(m.rangeTombstones()).isNotNull();
   }
+
+  /** Fills memtables with flushes paused until a no-slowdown write stalls. */
+  private static DbEngine stalledEngine() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig().writeBufferSize(64 << 10));
+    e.pauseBackgroundWork();
+    byte[] v = new byte[1000];
+    for (int i = 0; i < 10_000; i++) {
+      WriteBatchRep w = new WriteBatchRep();
+      byte[] k = ("key" + i).getBytes();
+      w.put(0, k, 0, k.length, v, 0, v.length);
+      try {
+        e.write(true, w);
+      } catch (DbStatusException x) {
+        assertThat(x.status().getCode()).isEqualTo(Status.Code.Incomplete);
+        assertThat(x.getMessage()).isEqualTo("Write stall");
+        assertThat(e.get(0, k, -1)).isNull();
+        return e;
+      }
+    }
+    throw new AssertionError("no stall");
+  }
+
+  @Test
+  @Spec("DB-STALL-1")
+  void blockedWriter_proceedsWhenBackgroundWorkResumes() throws Exception {
+    DbEngine e = stalledEngine();
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(1);
+    long before = e.latestSequenceNumber();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread t = new Thread(() -> {
+      try {
+        e.write(false, EngineOracleTest.batchPut("late", "1"));
+      } catch (Throwable x) {
+        failure.set(x);
+      }
+    });
+    t.start();
+    e.continueBackgroundWork();
+    t.join(60_000);
+    assertThat(t.isAlive()).isFalse();
+    assertThat(failure.get()).isNull();
+    assertThat(e.latestSequenceNumber()).isEqualTo(before + 1);
+    assertThat(e.get(0, b("late"), -1)).isEqualTo(b("1"));
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(0);
+  }
+
+  @Test
+  @Spec("DB-STALL-1")
+  void blockedWriter_failsWhenTheEngineCloses() throws Exception {
+    DbEngine e = stalledEngine();
+    java.util.concurrent.atomic.AtomicReference<Throwable> failure =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Thread t = new Thread(() -> {
+      try {
+        e.write(false, EngineOracleTest.batchPut("late", "1"));
+      } catch (Throwable x) {
+        failure.set(x);
+      }
+    });
+    t.start();
+    e.close();
+    t.join(60_000);
+    assertThat(t.isAlive()).isFalse();
+    assertThat(((DbStatusException) failure.get()).status().getCode())
+        .isEqualTo(Status.Code.ShutdownInProgress);
+  }
+
+  @Test
+  @Spec({"DB-GET-1", "DB-SNAP-1"})
+  void multiGetAndKeyMayExist_readOneSequenceAcrossFamilies() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("x", new ColumnFamilyConfig());
+    WriteBatchRep w = new WriteBatchRep();
+    w.put(0, b("a"), 0, 1, b("1"), 0, 1);
+    w.put(cf, b("a"), 0, 1, b("2"), 0, 1);
+    e.write(false, w);
+    DbEngine.Snapshot s = e.getSnapshot();
+    e.write(false, batchPut("a", "3"));
+    List<byte[]> got =
+        e.multiGet(new int[] {0, cf, 0}, List.of(b("a"), b("a"), b("z")), s.sequence());
+    assertThat(got).hasSize(3);
+    assertThat(got.get(0)).isEqualTo(b("1"));
+    assertThat(got.get(1)).isEqualTo(b("2"));
+    assertThat(got.get(2)).isNull();
+    assertThat(e.keyMayExist(0, b("a"), -1)).isEqualTo(b("3"));
+    assertThat(e.keyMayExist(0, b("z"), -1)).isNull();
+    assertThat(e.liveSnapshots()).containsExactly(2L);
+    e.releaseSnapshot(s);
+    assertThat(e.liveSnapshots()).isEmpty();
+  }
 }
