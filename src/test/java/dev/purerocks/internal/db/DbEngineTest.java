@@ -254,4 +254,29 @@ class DbEngineTest {
     e.releaseSnapshot(s);
     assertThat(e.liveSnapshots()).isEmpty();
   }
+
+  @Test
+  @Spec({"DB-FLUSH-1", "DB-SWITCH-1"})
+  void minWriteBufferNumberToMerge_keepsImmutablesUntilEnoughAccumulate() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig().writeBufferSize(64 << 10)
+        .maxWriteBufferNumber(4).minWriteBufferNumberToMerge(2));
+    byte[] v = new byte[1000];
+    List<Long> immutables = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      WriteBatchRep w = new WriteBatchRep();
+      byte[] k = ("key" + i).getBytes();
+      w.put(0, k, 0, k.length, v, 0, v.length);
+      e.write(false, w);
+      long n = prop(e, 0, "num-immutable-mem-table");
+      if (immutables.isEmpty() || immutables.get(immutables.size() - 1) != n) {
+        immutables.add(n);
+      }
+    }
+    // 0 -> 1 at the first switch; the second switch reaches 2 and the flush takes both -> 0.
+    assertThat(immutables.subList(0, 4)).containsExactly(0L, 1L, 0L, 1L).inOrder();
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(0);
+    for (int i = 0; i < 400; i++) {
+      assertThat(e.get(0, ("key" + i).getBytes(), -1)).isEqualTo(v);
+    }
+  }
 }

@@ -492,4 +492,30 @@ class EngineOracleTest {
       h.close();
     }
   }
+
+  @Test
+  @Spec("DB-RANGE-1")
+  void reverseComparator_ordersRangeDeletionBounds_likeRocksJava() throws Exception {
+    try (Options o = new Options().setCreateIfMissing(true)
+            .setComparator(org.rocksdb.BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
+        RocksDB db = RocksDB.open(o, dir().toString());
+        DbEngine ours = engine(new ColumnFamilyConfig()
+            .comparator(dev.purerocks.internal.dbformat.BytewiseComparators.REVERSE_BYTEWISE))) {
+      for (String k : List.of("a", "b", "c", "d")) {
+        db.put(b(k), b(k));
+        ours.write(false, batchPut(k, k));
+      }
+      db.deleteRange(b("c"), b("a"));
+      WriteBatchRep w = new WriteBatchRep();
+      w.deleteRange(0, b("c"), 0, 1, b("a"), 0, 1);
+      ours.write(false, w);
+      for (String k : List.of("a", "b", "c", "d")) {
+        assertWithMessage(k).that(str(ours.get(0, b(k), -1))).isEqualTo(str(db.get(b(k))));
+      }
+      WriteBatchRep bad = new WriteBatchRep();
+      bad.deleteRange(0, b("a"), 0, 1, b("c"), 0, 1);
+      assertSameStatus(assertThrows(DbStatusException.class, () -> ours.write(false, bad)),
+          assertThrows(RocksDBException.class, () -> db.deleteRange(b("a"), b("c"))));
+    }
+  }
 }
