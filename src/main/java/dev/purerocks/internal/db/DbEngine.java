@@ -537,6 +537,25 @@ public final class DbEngine implements AutoCloseable {
     return out;
   }
 
+  /**
+   * RocksDB's {@code GetApproximateMemTableStats} (M26): estimated entries and bytes in the user
+   * key range {@code [start, end)} over the active and the unflushed immutable memtables.
+   */
+  public MemTable.ApproximateStats approximateMemTableStats(int cf, byte[] start, byte[] end) {
+    return underMutex(() -> {
+      ColumnFamilyData c = family(cf);
+      MemTable.ApproximateStats a = c.mem().approximateStats(start, end);
+      long count = a.count();
+      long size = a.size();
+      for (MemTable m : c.unflushed()) {
+        MemTable.ApproximateStats s = m.approximateStats(start, end);
+        count += s.count();
+        size += s.size();
+      }
+      return new MemTable.ApproximateStats(count, size);
+    });
+  }
+
   // ---- snapshots -----------------------------------------------------------------------------
 
   /**

@@ -279,4 +279,21 @@ class DbEngineTest {
       assertThat(e.get(0, ("key" + i).getBytes(), -1)).isEqualTo(v);
     }
   }
+
+  @Test
+  @Spec("PROP-MEM-4")
+  void approximateMemTableStats_coverActiveAndUnflushedMemtables() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    e.pauseBackgroundWork();
+    for (int i = 0; i < 100; i++) {
+      e.write(false, batchPut(String.format("k%03d", i), "v"));
+      if (i == 49) {
+        e.flush(0, false);
+      }
+    }
+    MemTable.ApproximateStats all = e.approximateMemTableStats(0, b("k"), b("l"));
+    assertThat(all.count()).isGreaterThan(50L);
+    assertThat(all.count()).isAtMost(100L);
+    assertThat(e.approximateMemTableStats(0, b("x"), b("y")).count()).isEqualTo(0);
+  }
 }
