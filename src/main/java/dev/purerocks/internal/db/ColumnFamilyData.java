@@ -29,8 +29,9 @@ import java.util.List;
 final class ColumnFamilyData {
   final int id;
   final String name;
-  final ColumnFamilyConfig config;
-  final MemTableOptions memOptions;
+  /** The options in force; replaced whole by {@link #setOptions} (volatile: writers read it). */
+  volatile ColumnFamilyConfig config;
+  private volatile MemTableOptions memOptions;
 
   private MemTable mem;
   private final ArrayList<MemTable> unflushed = new ArrayList<>();
@@ -89,6 +90,19 @@ final class ColumnFamilyData {
     old.markImmutable();
     mem = new MemTable(memOptions, lastSequence);
     unflushed.add(0, old);
+    publish();
+  }
+
+  /**
+   * Dynamic options (RocksDB's {@code SetOptions}, M33): the new values are used as given, not
+   * sanitized; new memtables are built with them and the active memtable takes the new write
+   * buffer size ({@link MemTable#updateWriteBufferSize}). Requires: db mutex.
+   */
+  void setOptions(ColumnFamilyConfig next) {
+    MemTableOptions nextMem = next.memTableOptions();
+    config = next;
+    memOptions = nextMem;
+    mem.updateWriteBufferSize(next.writeBufferSize);
     publish();
   }
 

@@ -190,6 +190,37 @@ public final class DbEngine implements AutoCloseable {
     return family(id).config;
   }
 
+  /**
+   * Changes a family's mutable options (RocksDB's {@code SetOptions}, M33). The caller passes a
+   * copy of {@link #columnFamilyConfig} with the mutable fields changed ({@code write_buffer_size},
+   * {@code arena_block_size}, {@code max_write_buffer_number}, {@code max_successive_merges},
+   * {@code memtable_prefix_bloom_size_ratio}, whole-key filtering, {@code inplace_update_num_locks},
+   * protection bytes, {@code memtable_max_range_deletions}, the prefix extractor). Validated but,
+   * as in RocksDB, not sanitized: a write buffer of 4096 or one write buffer is used literally; an
+   * arena block size of 0 keeps the derived one.
+   *
+   * @throws DbStatusException for unsupported protection bytes, or InvalidArgument naming a
+   *     value no memtable can be built with
+   */
+  public void setOptions(int cf, ColumnFamilyConfig next) {
+    dbMutex.lock();
+    try {
+      ColumnFamilyData c = family(cf);
+      ColumnFamilyConfig n = next.copy();
+      if (n.arenaBlockSize <= 0) {
+        n.arenaBlockSize = c.config.arenaBlockSize;
+      }
+      OptionsSanitizer.validate(new DbConfig().allowConcurrentMemtableWrite(false), n);
+      try {
+        c.setOptions(n);
+      } catch (IllegalArgumentException e) {
+        throw DbStatusException.invalidArgument(e.getMessage());
+      }
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
   ColumnFamilyData familyById(int id) {
     return families.get(id);
   }

@@ -296,4 +296,22 @@ class DbEngineTest {
     assertThat(all.count()).isAtMost(100L);
     assertThat(e.approximateMemTableStats(0, b("x"), b("y")).count()).isEqualTo(0);
   }
+
+  @Test
+  @Spec("DB-OPT-4")
+  void setOptions_usesValuesLiterally_aTinyBufferSwitchesAfterEveryWrite() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    ColumnFamilyConfig next = e.columnFamilyConfig(0).copy().writeBufferSize(4096);
+    e.setOptions(0, next);
+    assertThat(e.columnFamilyConfig(0).writeBufferSize()).isEqualTo(4096);
+    for (int i = 0; i < 5; i++) {
+      e.write(false, batchPut("k" + i, "v"));
+    }
+    // Every write after the first switches the memtable the previous one filled (M33, M37).
+    long total = prop(e, 0, "num-entries-active-mem-table");
+    assertThat(total).isEqualTo(1);
+    assertThat(e.view(0, -1).memTables().size()).isAtLeast(5);
+    assertThrows(DbStatusException.class,
+        () -> e.setOptions(0, e.columnFamilyConfig(0).copy().protectionBytesPerKey(3)));
+  }
 }
