@@ -208,12 +208,30 @@ public final class WriteBatchRep {
     }
   }
 
-  /** Empties the batch and forgets its save points (RocksDB's {@code Clear}). */
+  /** Empties the batch and forgets its save points and WAL termination point ({@code Clear}). */
   public void clear() {
     buf = new byte[HEADER];
     size = HEADER;
     contentFlags = 0;
     savePointDepth = 0;
+    walTermination = new long[3];
+  }
+
+  // WAL termination point: (size, count, raw content flags); all 0 when unset.
+  private long[] walTermination = new long[3];
+
+  /** Records the current size, count and raw content flags (RocksDB's MarkWalTerminationPoint). */
+  public void markWalTerminationPoint() {
+    walTermination = new long[] {size, count(), contentFlags};
+  }
+
+  /**
+   * The WAL termination point as {size, count, content flags}; zeros when none is marked. The
+   * flags are RocksDB's raw field, so a batch adopted from bytes reports 1 (deferred) until its
+   * flags are computed.
+   */
+  public long[] walTerminationPoint() {
+    return walTermination.clone();
   }
 
   // ---- save points -----------------------------------------------------------------------------

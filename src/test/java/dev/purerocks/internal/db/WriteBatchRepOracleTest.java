@@ -212,4 +212,35 @@ class WriteBatchRepOracleTest {
         + b.hasMerge() + b.hasBeginPrepare() + b.hasEndPrepare() + b.hasCommit()
         + b.hasRollback();
   }
+
+  @Test
+  @Spec("WB-SAVEPOINT-2")
+  void walTerminationPoint_recordsSizeCountAndFlags_likeRocksJava() throws Exception {
+    try (WriteBatch theirs = new WriteBatch()) {
+      WriteBatchRep ours = new WriteBatchRep();
+      assertThat(ours.walTerminationPoint()).isEqualTo(new long[] {
+          theirs.getWalTerminationPoint().getSize(), theirs.getWalTerminationPoint().getCount(),
+          theirs.getWalTerminationPoint().getContentFlags()});
+      theirs.put(b("a"), b("b"));
+      theirs.deleteRange(b("a"), b("c"));
+      theirs.markWalTerminationPoint();
+      theirs.put(b("z"), b("z"));
+      ours.put(0, b("a"), 0, 1, b("b"), 0, 1);
+      ours.deleteRange(0, b("a"), 0, 1, b("c"), 0, 1);
+      ours.markWalTerminationPoint();
+      ours.put(0, b("z"), 0, 1, b("z"), 0, 1);
+      WriteBatch.SavePoint p = theirs.getWalTerminationPoint();
+      assertThat(ours.walTerminationPoint())
+          .isEqualTo(new long[] {p.getSize(), p.getCount(), p.getContentFlags()});
+      theirs.clear();
+      ours.clear();
+      p = theirs.getWalTerminationPoint();
+      assertThat(ours.walTerminationPoint())
+          .isEqualTo(new long[] {p.getSize(), p.getCount(), p.getContentFlags()});
+    }
+  }
+
+  private static byte[] b(String s) {
+    return s.getBytes();
+  }
 }
