@@ -261,8 +261,11 @@ public final class DbEngine implements AutoCloseable {
     WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown);
     WriteThread.State state = writeThread.join(w);
     if (state == WriteThread.State.PARALLEL_INSERT) {
-      insertOne(w, true);
-      state = writeThread.awaitDone(w);
+      try {
+        insertOne(w, true);
+      } finally {
+        state = writeThread.awaitDone(w); // always report back, or the leader would wait forever
+      }
     }
     if (state == WriteThread.State.LEADER) {
       try {
@@ -360,8 +363,11 @@ public final class DbEngine implements AutoCloseable {
       w.batch.iterate(inserter);
     } catch (DbStatusException e) {
       w.error = e;
-    } catch (CorruptionException | IllegalArgumentException | IllegalStateException e) {
+    } catch (CorruptionException e) {
       w.error = DbStatusException.corruption(e.getMessage());
+    } catch (RuntimeException | AssertionError | StackOverflowError e) {
+      // A bug, not bad input: fail (and poison) this write instead of leaving a group half done.
+      w.error = DbStatusException.corruption("internal error while inserting a batch: " + e);
     } finally {
       try {
         inserter.finish();
