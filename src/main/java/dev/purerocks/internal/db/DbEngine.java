@@ -1,9 +1,7 @@
 package dev.purerocks.internal.db;
 
 import dev.purerocks.Status;
-import dev.purerocks.internal.dbformat.LookupKey;
 import dev.purerocks.internal.memtable.CorruptionException;
-import dev.purerocks.internal.memtable.GetContext;
 import dev.purerocks.internal.memtable.MemTable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -74,7 +71,7 @@ public final class DbEngine implements AutoCloseable {
   private final WriteThread writeThread = new WriteThread();
   private final Map<Integer, ColumnFamilyData> families = new ConcurrentHashMap<>();
   private final Set<ColumnFamilyData> scheduledSwitches = ConcurrentHashMap.newKeySet();
-  private final TreeMap<Long, Integer> snapshots = new TreeMap<>();
+  private final SnapshotList snapshots = new SnapshotList();
   private int nextFamilyId;
   private int backgroundPauses;
   private volatile long lastSequence;
@@ -535,43 +532,9 @@ public final class DbEngine implements AutoCloseable {
     return get(cf, key, snapshotSequence);
   }
 
-  /**
-   * Looks a key up in a view (M13, M14): memtables newest first until one decides, then the merge
-   * operator folds the operands (collected newest first) oldest first onto the base.
-   */
+  /** Looks a key up in a pinned view ({@link PointLookup}). */
   byte[] get(MemTableView v, byte[] key) {
-    LookupKey lk = new LookupKey(key, v.readSequence());
-    GetContext ctx = new GetContext();
-    try {
-      for (MemTable m : v.memTables()) {
-        if (m.get(lk, ctx)) {
-          break;
-        }
-      }
-    } catch (CorruptionException e) {
-      throw DbStatusException.corruption(e.getMessage());
-    }
-    return switch (ctx.state()) {
-      case NOT_FOUND -> null;
-      case FOUND -> ctx.hasOperands() ? merge(v, key, ctx.value(), ctx.operands()) : ctx.value();
-      case DELETED -> ctx.hasOperands() ? merge(v, key, null, ctx.operands()) : null;
-      case MERGE_IN_PROGRESS -> merge(v, key, null, ctx.operands());
-    };
-  }
-
-  private static byte[] merge(MemTableView v, byte[] key, byte[] base, List<byte[]> newestFirst) {
-    MergeOperator op = v.mergeOperator();
-    if (op == null) {
-      throw DbStatusException.invalidArgument("merge_operator is not properly initialized.");
-    }
-    List<byte[]> oldestFirst = new ArrayList<>(newestFirst);
-    Collections.reverse(oldestFirst);
-    byte[] out = op.fullMerge(key, base, oldestFirst);
-    if (out == null) {
-      throw new DbStatusException(
-          new Status(Status.Code.Corruption, Status.SubCode.None, "Merge operator failed"));
-    }
-    return out;
+    return PointLookup.get(v, key);
   }
 
   /**
@@ -605,30 +568,16 @@ public final class DbEngine implements AutoCloseable {
         return null;
       }
     }
-    synchronized (snapshots) {
-      long seq = lastSequence;
-      snapshots.merge(seq, 1, Integer::sum);
-      return new Snapshot(seq);
-    }
+    return new Snapshot(snapshots.add(lastSequence));
   }
 
   public void releaseSnapshot(Snapshot s) {
-    synchronized (snapshots) {
-      snapshots.computeIfPresent(s.sequence, (k, n) -> n == 1 ? null : n - 1);
-    }
+    snapshots.remove(s.sequence);
   }
 
   /** Sequence numbers of the live snapshots, oldest first, one per snapshot. */
   public List<Long> liveSnapshots() {
-    synchronized (snapshots) {
-      List<Long> out = new ArrayList<>();
-      snapshots.forEach((seq, n) -> {
-        for (int i = 0; i < n; i++) {
-          out.add(seq);
-        }
-      });
-      return out;
-    }
+    return snapshots.list();
   }
 
   // ---- properties and state ------------------------------------------------------------------
