@@ -193,6 +193,13 @@ class EngineOracleTest {
       DbStatusException e =
           assertThrows(DbStatusException.class, () -> ours.write(false, batchPut("y", "3")));
       assertSameStatus(e, theirs);
+      try (WriteBatch empty = new WriteBatch(); FlushOptions fo = new FlushOptions()) {
+        assertSameStatus(
+            assertThrows(DbStatusException.class, () -> ours.write(false, new WriteBatchRep())),
+            assertThrows(RocksDBException.class, () -> db.write(wo, empty)));
+        assertSameStatus(assertThrows(DbStatusException.class, () -> ours.flush(0, true)),
+            assertThrows(RocksDBException.class, () -> db.flush(fo)));
+      }
       assertThat(str(ours.get(0, b("x"), -1))).isEqualTo(str(db.get(b("x"))));
       assertThat(str(ours.get(0, b("a"), -1))).isEqualTo(str(db.get(b("a"))));
       assertThat(ours.latestSequenceNumber()).isEqualTo(db.getLatestSequenceNumber());
