@@ -451,16 +451,17 @@ public final class DbEngine implements AutoCloseable {
     dbMutex.lock();
     try {
       checkOpen();
-      DbStatusException sticky = stickyError;
-      if (sticky != null) {
-        throw sticky;
-      }
       ColumnFamilyData c = family(cf);
       if (!c.mem().isEmpty()) {
         c.switchMemTable(lastSequence);
         scheduledSwitches.remove(c);
       }
       c.requestManualFlush();
+      DbStatusException sticky = stickyError;
+      if (sticky != null) {
+        // As RocksDB: the switch happens, the flush job then fails on the background error.
+        throw sticky;
+      }
       runFlushes();
     } finally {
       dbMutex.unlock();

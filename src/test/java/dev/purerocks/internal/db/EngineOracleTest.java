@@ -204,7 +204,8 @@ class EngineOracleTest {
       assertThat(str(ours.get(0, b("a"), -1))).isEqualTo(str(db.get(b("a"))));
       assertThat(ours.latestSequenceNumber()).isEqualTo(db.getLatestSequenceNumber());
       for (String p : List.of("rocksdb.num-entries-active-mem-table", "rocksdb.background-errors",
-          "rocksdb.is-write-stopped")) {
+          "rocksdb.is-write-stopped", "rocksdb.num-immutable-mem-table",
+          "rocksdb.num-entries-imm-mem-tables", "rocksdb.mem-table-flush-pending")) {
         assertWithMessage(p).that(ours.getProperty(0, p)).isEqualTo(db.getProperty(p));
       }
     }
