@@ -1,0 +1,640 @@
+package dev.purerocks.internal.db;
+
+import dev.purerocks.Status;
+import dev.purerocks.internal.memtable.CorruptionException;
+import dev.purerocks.internal.memtable.MemTable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The database engine above the memtables (RocksDB's {@code DBImpl}, memtable part): column
+ * families, the write path with group commit, memtable switching and write stalls, point reads
+ * with merges across memtables, snapshots and the memtable properties. The public {@code RocksDB}
+ * validates arguments and delegates here.
+ *
+ * <h2>Write path</h2>
+ * {@link #write} enqueues the batch in the {@link WriteThread}; the group's leader, holding the db
+ * mutex: fails every write with the sticky error if there is one (M64); switches the memtables a
+ * previous write filled (two-phase switch, M37) and, with a write buffer manager, the oldest
+ * family's when the budget is reached (M41); lets the flush emulation retire immutables; waits or
+ * fails with {@code Incomplete("Write stall")} while a family has {@code max_write_buffer_number}
+ * unflushed immutables (M40); assigns each batch its first sequence number (one per record, M8);
+ * inserts — in parallel on the writers' own threads when {@code allow_concurrent_memtable_write},
+ * the group has several writers and no batch holds a merge (M12) — and finally publishes the
+ * group's last sequence number, which makes every batch of the group visible at once. A failed
+ * insert publishes nothing and poisons the engine: every later write fails with the same status,
+ * reads keep working (RocksDB's {@code HandleMemTableInsertFailure}).
+ *
+ * <h2>Flush emulation (until SST files exist)</h2>
+ * A "flush" retires unflushed immutable memtables into the family's read-only runs ({@link
+ * ColumnFamilyData}); it runs at once, at the point RocksDB would schedule its background flush
+ * (after a switch once {@code min_write_buffer_number_to_merge} are unflushed, or on a manual
+ * {@link #flush}), unless background work is {@linkplain #pauseBackgroundWork paused}. So stalls
+ * happen exactly in the situations where RocksDB's are deterministic: with flushes paused.
+ *
+ * <h2>Thread-safety</h2>
+ * Any method may be called from any thread. Family lists, memtable switches, retiring and stall
+ * decisions are guarded by {@code dbMutex}; only the write leader and admin operations take it.
+ * Readers never lock: they read the published sequence (volatile), then a family's view (volatile,
+ * immutable), in that order ({@link MemTableView} explains why nothing is missed).
+ */
+public final class DbEngine implements AutoCloseable {
+  public static final int DEFAULT_COLUMN_FAMILY_ID = 0;
+  public static final String DEFAULT_COLUMN_FAMILY_NAME = "default";
+  static final String WRITE_STALL_MESSAGE = "Write stall";
+  static final String NO_MERGE_OPERATOR_MESSAGE = "Provide a merge_operator when opening DB";
+
+  /** A live snapshot: a sequence number readers may pass to {@link #view}. */
+  public static final class Snapshot {
+    private final long sequence;
+
+    Snapshot(long sequence) {
+      this.sequence = sequence;
+    }
+
+    public long sequence() {
+      return sequence;
+    }
+  }
+
+  private final DbConfig config;
+  private final ReentrantLock dbMutex = new ReentrantLock();
+  /** Signalled when stall conditions may have changed (retire, resume, close). */
+  private final Condition backgroundChanged = dbMutex.newCondition();
+  private final WriteThread writeThread = new WriteThread();
+  private final Map<Integer, ColumnFamilyData> families = new ConcurrentHashMap<>();
+  private final Set<ColumnFamilyData> scheduledSwitches = ConcurrentHashMap.newKeySet();
+  private final SnapshotList snapshots = new SnapshotList();
+  private int nextFamilyId;
+  private int backgroundPauses;
+  private volatile long lastSequence;
+  private volatile DbStatusException stickyError;
+  private volatile boolean closed;
+  /** Groups whose inserts ran in parallel, and all groups: for tests and measurements. */
+  final java.util.concurrent.atomic.AtomicLong parallelGroups =
+      new java.util.concurrent.atomic.AtomicLong();
+  final java.util.concurrent.atomic.AtomicLong groups = new java.util.concurrent.atomic.AtomicLong();
+
+  private DbEngine(DbConfig config) {
+    this.config = config;
+  }
+
+  /**
+   * Opens an engine with the given families, in order; the default family must be among them.
+   * Each family's options are validated raw, then sanitized ({@link OptionsSanitizer}). Ids are
+   * assigned 0 for the default family, then 1, 2, ... in order.
+   *
+   * @throws DbStatusException with RocksDB's status for invalid options
+   */
+  public static DbEngine open(DbConfig config, LinkedHashMap<String, ColumnFamilyConfig> cfs) {
+    if (!cfs.containsKey(DEFAULT_COLUMN_FAMILY_NAME)) {
+      throw DbStatusException.invalidArgument("Default column family not specified");
+    }
+    for (ColumnFamilyConfig c : cfs.values()) {
+      OptionsSanitizer.validate(config, c);
+    }
+    DbEngine e = new DbEngine(config);
+    e.addFamily(DEFAULT_COLUMN_FAMILY_NAME, cfs.get(DEFAULT_COLUMN_FAMILY_NAME));
+    for (Map.Entry<String, ColumnFamilyConfig> c : cfs.entrySet()) {
+      if (!c.getKey().equals(DEFAULT_COLUMN_FAMILY_NAME)) {
+        e.addFamily(c.getKey(), c.getValue());
+      }
+    }
+    return e;
+  }
+
+  private int addFamily(String name, ColumnFamilyConfig raw) {
+    int id = nextFamilyId++;
+    families.put(id, new ColumnFamilyData(id, name, OptionsSanitizer.sanitize(raw), lastSequence));
+    return id;
+  }
+
+  // ---- column families ---------------------------------------------------------------------
+
+  /**
+   * Creates a family and returns its id.
+   *
+   * @throws DbStatusException InvalidArgument "Column family already exists" for a live name, or
+   *     the options' validation status
+   */
+  public int createColumnFamily(String name, ColumnFamilyConfig raw) {
+    dbMutex.lock();
+    try {
+      checkOpen();
+      for (ColumnFamilyData c : families.values()) {
+        if (!c.isDropped() && c.name.equals(name)) {
+          throw DbStatusException.invalidArgument("Column family already exists");
+        }
+      }
+      OptionsSanitizer.validate(config, raw);
+      return addFamily(name, raw);
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  /**
+   * Drops a family: later writes to it fail (sticky, as in RocksDB: "Invalid column family
+   * specified in write batch"); reads through an existing handle keep working.
+   */
+  public void dropColumnFamily(int id) {
+    dbMutex.lock();
+    try {
+      checkOpen();
+      if (id == DEFAULT_COLUMN_FAMILY_ID) {
+        throw DbStatusException.invalidArgument("Can't drop default column family");
+      }
+      ColumnFamilyData c = families.get(id);
+      if (c == null || c.isDropped()) {
+        throw DbStatusException.invalidArgument("Column family already dropped!\n");
+      }
+      c.markDropped();
+      scheduledSwitches.remove(c);
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  /** Ids of the live (not dropped) families, ascending. */
+  public List<Integer> columnFamilyIds() {
+    List<Integer> ids = new ArrayList<>();
+    for (ColumnFamilyData c : families.values()) {
+      if (!c.isDropped()) {
+        ids.add(c.id);
+      }
+    }
+    Collections.sort(ids);
+    return ids;
+  }
+
+  public String columnFamilyName(int id) {
+    return family(id).name;
+  }
+
+  public boolean isDropped(int id) {
+    return family(id).isDropped();
+  }
+
+  /** The sanitized options the family runs with. */
+  public ColumnFamilyConfig columnFamilyConfig(int id) {
+    return family(id).config;
+  }
+
+  /**
+   * Changes a family's mutable options (RocksDB's {@code SetOptions}, M33). The caller passes a
+   * copy of {@link #columnFamilyConfig} with the mutable fields changed ({@code write_buffer_size},
+   * {@code arena_block_size}, {@code max_write_buffer_number}, {@code max_successive_merges},
+   * {@code memtable_prefix_bloom_size_ratio}, whole-key filtering, {@code inplace_update_num_locks},
+   * protection bytes, {@code memtable_max_range_deletions}, the prefix extractor). Validated but,
+   * as in RocksDB, not sanitized: a write buffer of 4096 or one write buffer is used literally; an
+   * arena block size of 0 keeps the derived one.
+   *
+   * @throws DbStatusException for unsupported protection bytes, or InvalidArgument naming a
+   *     value no memtable can be built with
+   */
+  public void setOptions(int cf, ColumnFamilyConfig next) {
+    dbMutex.lock();
+    try {
+      ColumnFamilyData c = family(cf);
+      ColumnFamilyConfig n = next.copy();
+      if (n.arenaBlockSize <= 0) {
+        n.arenaBlockSize = c.config.arenaBlockSize;
+      }
+      OptionsSanitizer.validate(new DbConfig().allowConcurrentMemtableWrite(false), n);
+      try {
+        c.setOptions(n);
+      } catch (IllegalArgumentException e) {
+        throw DbStatusException.invalidArgument(e.getMessage());
+      }
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  ColumnFamilyData familyById(int id) {
+    return families.get(id);
+  }
+
+  ColumnFamilyData family(int id) {
+    ColumnFamilyData c = families.get(id);
+    if (c == null) {
+      throw DbStatusException.invalidArgument("Invalid column family specified in write batch");
+    }
+    return c;
+  }
+
+  Iterable<ColumnFamilyData> allFamilies() {
+    return families.values();
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  /**
+   * Fails like RocksDB's {@code DB::Merge} when the family has no merge operator: NotSupported,
+   * no side effect and no poisoning (M15). The API layer calls it before writing a single merge.
+   */
+  public void checkMergeOperator(int cf) {
+    if (family(cf).config.mergeOperator == null) {
+      throw DbStatusException.notSupported(NO_MERGE_OPERATOR_MESSAGE);
+    }
+  }
+
+  /**
+   * Writes a batch atomically: its records get consecutive sequence numbers and become visible
+   * together, after all of them are in the memtables. Sets the batch's header sequence.
+   *
+   * @param noSlowdown fail with {@code Incomplete("Write stall")} instead of waiting in a stall
+   * @throws DbStatusException the write's failure (see the class comment)
+   */
+  public void write(boolean noSlowdown, WriteBatchRep batch) {
+    checkOpen();
+    WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown);
+    WriteThread.State state = writeThread.join(w);
+    if (state == WriteThread.State.PARALLEL_INSERT) {
+      try {
+        insertOne(w, true);
+      } finally {
+        state = writeThread.awaitDone(w); // always report back, or the leader would wait forever
+      }
+    }
+    if (state == WriteThread.State.LEADER) {
+      try {
+        lead(w);
+      } finally {
+        writeThread.exitAsLeader(w.group);
+      }
+    }
+    if (w.error != null) {
+      throw w.error;
+    }
+  }
+
+  private void lead(WriteThread.Writer leader) {
+    WriteThread.Group group = leader.group;
+    dbMutex.lock();
+    try {
+      List<WriteThread.Writer> active = new ArrayList<>(group.writers);
+      try {
+        checkOpen();
+        preprocess(active);
+      } catch (RuntimeException e) {
+        for (WriteThread.Writer w : active) {
+          w.error = e;
+        }
+        return;
+      }
+      if (active.isEmpty()) {
+        return;
+      }
+      long next = lastSequence + 1;
+      boolean parallel = config.allowConcurrentMemtableWrite && active.size() > 1;
+      for (WriteThread.Writer w : active) {
+        w.firstSequence = next;
+        w.batch.setSequence(next);
+        next += Integer.toUnsignedLong(w.batch.count());
+        parallel &= !w.batch.has(WriteBatchRep.HAS_MERGE);
+      }
+      groups.incrementAndGet();
+      if (parallel) {
+        parallelGroups.incrementAndGet();
+        writeThread.launchParallel(group, active);
+        if (active.contains(leader)) {
+          insertOne(leader, true);
+          group.parallelDone.countDown();
+        }
+        awaitParallel(group);
+      } else {
+        for (WriteThread.Writer w : active) {
+          insertOne(w, false);
+          if (w.error != null) {
+            break;
+          }
+        }
+      }
+      RuntimeException failure = null;
+      for (WriteThread.Writer w : active) {
+        if (w.error != null && failure == null) {
+          failure = w.error;
+        }
+      }
+      if (failure == null) {
+        lastSequence = next - 1; // publication: the whole group becomes visible here
+        return;
+      }
+      DbStatusException sticky = failure instanceof DbStatusException d ? d
+          : DbStatusException.corruption(String.valueOf(failure.getMessage()));
+      stickyError = sticky;
+      for (WriteThread.Writer w : active) {
+        w.error = sticky;
+      }
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  private static void awaitParallel(WriteThread.Group group) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        group.parallelDone.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true; // the followers are inserting; the group must finish
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private void insertOne(WriteThread.Writer w, boolean concurrent) {
+    MemTableInserter inserter = new MemTableInserter(this, w.firstSequence, concurrent);
+    try {
+      w.batch.iterate(inserter);
+    } catch (DbStatusException e) {
+      w.error = e;
+    } catch (CorruptionException e) {
+      w.error = DbStatusException.corruption(e.getMessage());
+    } catch (RuntimeException | AssertionError | StackOverflowError e) {
+      // A bug, not bad input: fail (and poison) this write instead of leaving a group half done.
+      w.error = DbStatusException.corruption("internal error while inserting a batch: " + e);
+    } finally {
+      try {
+        inserter.finish();
+      } catch (RuntimeException e) {
+        if (w.error == null) {
+          w.error = e;
+        }
+      }
+    }
+  }
+
+  /**
+   * The leader's preparation (RocksDB's {@code PreprocessWrite}): sticky error, scheduled and
+   * buffer-manager switches, flush emulation, stalls. Removes writers that fail here from {@code
+   * active} after setting their error. Requires: db mutex.
+   */
+  private void preprocess(List<WriteThread.Writer> active) {
+    DbStatusException sticky = stickyError;
+    if (sticky != null) {
+      throw sticky;
+    }
+    for (ColumnFamilyData c : List.copyOf(scheduledSwitches)) {
+      scheduledSwitches.remove(c);
+      if (!c.isDropped() && c.mem().flushState() == MemTable.FlushState.SCHEDULED) {
+        c.switchMemTable(lastSequence);
+      }
+    }
+    WriteBufferBudget.maybeSwitch(this, config.writeBufferManagerSize);
+    runFlushes();
+    while (anyWriteStopped()) {
+      active.removeIf(w -> {
+        if (w.noSlowdown) {
+          w.error = DbStatusException.incomplete(WRITE_STALL_MESSAGE);
+          return true;
+        }
+        return false;
+      });
+      if (active.isEmpty()) {
+        return;
+      }
+      backgroundChanged.awaitUninterruptibly();
+      checkOpen();
+    }
+  }
+
+  void switchForBudget(ColumnFamilyData c) {
+    c.switchMemTable(lastSequence);
+  }
+
+  private boolean anyWriteStopped() {
+    for (ColumnFamilyData c : families.values()) {
+      if (!c.isDropped() && c.writeStopped()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The flush emulation: retire what a flush would take now. Requires: db mutex. */
+  private void runFlushes() {
+    if (backgroundPauses > 0) {
+      return;
+    }
+    for (ColumnFamilyData c : families.values()) {
+      if (c.flushPending()) {
+        c.retireUnflushed();
+      }
+    }
+    backgroundChanged.signalAll();
+  }
+
+  /** Called by the inserter when a write filled a family's memtable (M37, phase one). */
+  void scheduleSwitch(ColumnFamilyData c) {
+    scheduledSwitches.add(c);
+  }
+
+  /**
+   * Manual flush (M45): switches the family's memtable if it is not empty and flushes every
+   * unflushed memtable unless background work is paused. {@code waitForFlush} is accepted and
+   * has nothing to wait for (the flush emulation is synchronous); with background work paused
+   * the flush stays pending and the call returns instead of waiting forever.
+   */
+  public void flush(int cf, boolean waitForFlush) {
+    dbMutex.lock();
+    try {
+      checkOpen();
+      ColumnFamilyData c = family(cf);
+      if (!c.mem().isEmpty()) {
+        c.switchMemTable(lastSequence);
+        scheduledSwitches.remove(c);
+      }
+      c.requestManualFlush();
+      DbStatusException sticky = stickyError;
+      if (sticky != null) {
+        // As RocksDB: the switch happens, the flush job then fails on the background error.
+        throw sticky;
+      }
+      runFlushes();
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  /** RocksDB's {@code PauseBackgroundWork}: flushes stop until {@link #continueBackgroundWork}. */
+  public void pauseBackgroundWork() {
+    dbMutex.lock();
+    try {
+      backgroundPauses++;
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  public void continueBackgroundWork() {
+    dbMutex.lock();
+    try {
+      if (backgroundPauses == 0) {
+        throw DbStatusException.invalidArgument("Background work is not paused");
+      }
+      if (--backgroundPauses == 0) {
+        runFlushes();
+      }
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  /** The last published sequence number: every write at or below it is visible. */
+  public long latestSequenceNumber() {
+    return lastSequence;
+  }
+
+  /**
+   * A pinned view of a family for readers and iterators: its memtables newest first and the
+   * sequence to read at — {@code snapshotSequence} if non-negative, else the latest.
+   */
+  public MemTableView view(int cf, long snapshotSequence) {
+    long seq = snapshotSequence >= 0 ? snapshotSequence : lastSequence;
+    return family(cf).view().at(seq); // sequence first, then the view: see MemTableView
+  }
+
+  /** The value of {@code key} at the read sequence, or null. */
+  public byte[] get(int cf, byte[] key, long snapshotSequence) {
+    return get(view(cf, snapshotSequence), key);
+  }
+
+  /** Point lookups of several keys at one sequence; element i is null when key i is absent. */
+  public List<byte[]> multiGet(int[] cfs, List<byte[]> keys, long snapshotSequence) {
+    long seq = snapshotSequence >= 0 ? snapshotSequence : lastSequence;
+    List<byte[]> out = new ArrayList<>(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      out.add(get(family(cfs[i]).view().at(seq), keys.get(i)));
+    }
+    return out;
+  }
+
+  /**
+   * RocksDB's {@code KeyMayExist} over memtables only: exact, so never a false negative; the
+   * value is returned when found (RocksJava's holder gets it).
+   *
+   * @return the value, or null when the key certainly does not exist
+   */
+  public byte[] keyMayExist(int cf, byte[] key, long snapshotSequence) {
+    return get(cf, key, snapshotSequence);
+  }
+
+  /** Looks a key up in a pinned view ({@link PointLookup}). */
+  byte[] get(MemTableView v, byte[] key) {
+    return PointLookup.get(v, key);
+  }
+
+  /**
+   * RocksDB's {@code GetApproximateMemTableStats} (M26): estimated entries and bytes in the user
+   * key range {@code [start, end)} over the active and the unflushed immutable memtables.
+   */
+  public MemTable.ApproximateStats approximateMemTableStats(int cf, byte[] start, byte[] end) {
+    return underMutex(() -> {
+      ColumnFamilyData c = family(cf);
+      MemTable.ApproximateStats a = c.mem().approximateStats(start, end);
+      long count = a.count();
+      long size = a.size();
+      for (MemTable m : c.unflushed()) {
+        MemTable.ApproximateStats s = m.approximateStats(start, end);
+        count += s.count();
+        size += s.size();
+      }
+      return new MemTable.ApproximateStats(count, size);
+    });
+  }
+
+  // ---- snapshots -----------------------------------------------------------------------------
+
+  /**
+   * Takes a snapshot at the latest sequence, or returns null when a live family uses in-place
+   * updates (RocksDB's {@code GetSnapshot} returns nullptr then, M18).
+   */
+  public Snapshot getSnapshot() {
+    for (ColumnFamilyData c : families.values()) {
+      if (!c.isDropped() && c.config.inplaceUpdateSupport) {
+        return null;
+      }
+    }
+    return new Snapshot(snapshots.add(lastSequence));
+  }
+
+  public void releaseSnapshot(Snapshot s) {
+    snapshots.remove(s.sequence);
+  }
+
+  /** Sequence numbers of the live snapshots, oldest first, one per snapshot. */
+  public List<Long> liveSnapshots() {
+    return snapshots.list();
+  }
+
+  // ---- properties and state ------------------------------------------------------------------
+
+  /**
+   * A property's value as RocksDB formats it.
+   *
+   * @throws DbStatusException NotFound for a name the engine does not know
+   */
+  public String getProperty(int cf, String name) {
+    return DbProperties.get(this, family(cf), name);
+  }
+
+  <T> T underMutex(java.util.function.Supplier<T> body) {
+    dbMutex.lock();
+    try {
+      return body.get();
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  boolean isWriteStopped() {
+    return anyWriteStopped();
+  }
+
+  boolean isBackgroundPaused() {
+    dbMutex.lock();
+    try {
+      return backgroundPauses > 0;
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  /** The sticky write error, or null (RocksDB's background error from a memtable insert). */
+  public DbStatusException stickyError() {
+    return stickyError;
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new DbStatusException(
+          new Status(Status.Code.ShutdownInProgress, Status.SubCode.None, "Database closed"));
+    }
+  }
+
+  /** Marks the engine closed; stalled writers wake up and fail. Idempotent. */
+  @Override
+  public void close() {
+    dbMutex.lock();
+    try {
+      closed = true;
+      backgroundChanged.signalAll();
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package dev.purerocks.internal.db;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The writer queue with group commit (RocksDB's {@code WriteThread}, simplified). Each writing
+ * thread enqueues a {@link Writer}; the writer at the head of the queue, when no group is in
+ * progress, becomes the leader and takes every queued writer into its group. The leader does the
+ * group's preprocessing, assigns sequence numbers and, when allowed, {@linkplain #launchParallel
+ * lets the followers insert their own batches in parallel}; then it publishes the group's last
+ * sequence and {@linkplain #exitAsLeader completes} every writer at once.
+ *
+ * <p>Differences from RocksDB: waiting is a lock and condition (no adaptive spinning, no lock-free
+ * link list); the group takes every queued writer (RocksDB caps a group's bytes and splits groups
+ * on incompatible options); the leader waits for the parallel inserters instead of letting the
+ * last one finish the group.
+ *
+ * <p>Thread-safety: all state is guarded by {@code lock}. A writer's fields are written by the
+ * leader before it signals and read by the writer after it wakes, under the same lock.
+ *
+ * <p>Invariant: at most one leader at a time; a writer is completed exactly once.
+ */
+final class WriteThread {
+  enum State {
+    WAITING,
+    LEADER,
+    PARALLEL_INSERT,
+    DONE
+  }
+
+  /** One pending write. */
+  static final class Writer {
+    final WriteBatchRep batch;
+    final boolean noSlowdown;
+    State state = State.WAITING;
+    /** The failure this writer's write ends with; null for success. */
+    RuntimeException error;
+    /** Sequence number of the batch's first record, assigned by the leader. */
+    long firstSequence;
+    /** The group this writer is in, set when its leader forms it. */
+    Group group;
+
+    Writer(WriteBatchRep batch, boolean noSlowdown) {
+      this.batch = batch;
+      this.noSlowdown = noSlowdown;
+    }
+  }
+
+  /** The writers one leader commits together, leader first. */
+  static final class Group {
+    final List<Writer> writers;
+    CountDownLatch parallelDone;
+
+    Group(List<Writer> writers) {
+      this.writers = writers;
+    }
+  }
+
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition changed = lock.newCondition();
+  private final ArrayDeque<Writer> queue = new ArrayDeque<>();
+  private boolean leaderActive;
+
+  /**
+   * Enqueues {@code w} and blocks until it is the leader of a group ({@link State#LEADER}, with
+   * {@code w.group} set), must insert its own batch ({@link State#PARALLEL_INSERT}) or is done.
+   */
+  State join(Writer w) {
+    lock.lock();
+    try {
+      queue.addLast(w);
+      return awaitTurn(w);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /**
+   * After a parallel insert: reports it to the leader and blocks until the leader completes the
+   * writer. The count-down happens under the lock after the state change, so the leader cannot
+   * complete the writer before it starts waiting.
+   */
+  State awaitDone(Writer w) {
+    lock.lock();
+    try {
+      w.state = State.WAITING;
+      w.group.parallelDone.countDown();
+      return awaitTurn(w);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private State awaitTurn(Writer w) {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        if (w.state == State.DONE || w.state == State.PARALLEL_INSERT) {
+          return w.state;
+        }
+        if (w.group == null && !leaderActive && queue.peekFirst() == w) {
+          leaderActive = true;
+          List<Writer> members = new ArrayList<>(queue);
+          queue.clear();
+          Group g = new Group(members);
+          for (Writer m : members) {
+            m.group = g;
+          }
+          w.state = State.LEADER;
+          return State.LEADER;
+        }
+        try {
+          changed.await();
+        } catch (InterruptedException e) {
+          // A write cannot be abandoned half way: finish it, then restore the interrupt.
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Lets every follower of the group insert its own batch. Requires: caller is the leader. */
+  void launchParallel(Group g, List<Writer> inserting) {
+    lock.lock();
+    try {
+      g.parallelDone = new CountDownLatch(inserting.size());
+      for (Writer m : inserting) {
+        if (m.state != State.LEADER) {
+          m.state = State.PARALLEL_INSERT;
+        }
+      }
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Completes every writer of the group and lets the next leader go. */
+  void exitAsLeader(Group g) {
+    lock.lock();
+    try {
+      for (Writer m : g.writers) {
+        m.state = State.DONE;
+      }
+      leaderActive = false;
+      changed.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+}
