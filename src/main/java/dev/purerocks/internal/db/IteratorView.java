@@ -13,6 +13,9 @@ import java.util.Objects;
  * snapshot) and hands it in; the iterator never looks anything up by itself, so the engine decides
  * which memtables are pinned and for how long.
  *
+ * <p>Immutable; the list is copied. Throws {@link IllegalArgumentException} for a read sequence
+ * outside {@code [0, 2^56-1]}.
+ *
  * @param comparator the column family's user comparator
  * @param mergeOperator the column family's merge operator, or null if none is configured
  * @param prefixExtractor the column family's current prefix extractor, or null. A memtable uses
@@ -20,8 +23,6 @@ import java.util.Objects;
  * @param memtables the active memtable first, then the immutable ones newest first
  * @param readSequence entries with a larger sequence number are invisible (the snapshot's, or the
  *     last published sequence number)
- *
- * <p>Immutable; the list is copied.
  */
 public record IteratorView(
     UserComparator comparator,

@@ -6,6 +6,10 @@ import java.util.Arrays;
  * The read options a {@link DbIterator} honours (the iterator part of RocksDB's {@code
  * ReadOptions}). The snapshot is not here: it is the {@link IteratorView}'s read sequence.
  *
+ * <p>Immutable: the bounds are copied in and out.
+ *
+ * <p>Spec: {@code ITER-BOUNDS-1}, {@code ITER-PREFIX-1}.
+ *
  * @param lowerBound {@code iterate_lower_bound}, inclusive, or null
  * @param upperBound {@code iterate_upper_bound}, exclusive, or null
  * @param prefixSameAsStart {@code prefix_same_as_start}: stop at the first key whose prefix differs
@@ -13,10 +17,6 @@ import java.util.Arrays;
  * @param totalOrderSeek {@code total_order_seek}: ignore the prefix extractor for iteration
  * @param autoPrefixMode {@code auto_prefix_mode}: total order for memtables (RocksDB does not
  *     implement it there)
- *
- * <p>Immutable: the bounds are copied in and never handed out.
- *
- * <p>Spec: {@code ITER-BOUNDS-1}, {@code ITER-PREFIX-1}.
  */
 public record ReadSettings(
     byte[] lowerBound,
