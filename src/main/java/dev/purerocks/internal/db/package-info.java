@@ -18,6 +18,13 @@
  *   <li>{@code MergeOperator}, {@code StringAppendMergeOperator}, {@code UInt64AddMergeOperator}.
  * </ul>
  *
- * <p>Spec: {@code spec/db.md}, {@code spec/write-batch.md}.
+ * <p>Iteration: {@link dev.purerocks.internal.db.DbIterator} (RocksDB's {@code DBIter}) over a
+ * {@link dev.purerocks.internal.db.MergingIterator}, built from an {@link
+ * dev.purerocks.internal.db.IteratorView} (comparator, merge operator, prefix extractor, memtables
+ * newest first, read sequence) and {@link dev.purerocks.internal.db.ReadSettings}; errors are an
+ * {@link dev.purerocks.internal.db.IteratorStatus}, misuse throws {@link
+ * dev.purerocks.internal.db.IteratorNotValidException}.
+ *
+ * <p>Spec: {@code spec/db.md}, {@code spec/write-batch.md}, {@code spec/iteration.md}.
  */
 package dev.purerocks.internal.db;
