@@ -1,0 +1,25 @@
+package dev.purerocks;
+
+/** Mirrors RocksJava's {@code WalFilter}. */
+public interface WalFilter {
+  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  void columnFamilyLogNumberMap(final java.util.Map<Integer, Long> p0, final java.util.Map<String, Integer> p1);
+
+  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  WalFilter.LogRecordFoundResult logRecordFound(final long p0, final String p1, final WriteBatch p2, final WriteBatch p3);
+
+  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  String name();
+
+  /** Mirrors RocksJava's {@code LogRecordFoundResult}. */
+  public static class LogRecordFoundResult {
+    /** Same value as RocksJava's. */
+    public static WalFilter.LogRecordFoundResult CONTINUE_UNCHANGED = null /* TODO LogRecordFoundResult */;
+
+    /** Creates the object; parameters are kept where RocksJava keeps them. */
+    public LogRecordFoundResult(final WalProcessingOption p0, final boolean p1) {
+      
+    }
+
+  }
+}
