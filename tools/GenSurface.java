@@ -26,6 +26,17 @@ public class GenSurface {
     for (String l : Files.readAllLines(ref.resolve("in-scope-closure.txt"))) {
       if (!l.isBlank() && !l.startsWith("#")) names.add(l.split("\t")[0].trim());
     }
+    if (a.length > 2 && a[2].equals("all")) {
+      // every accessible class of the jar, not only the closure
+      try (java.util.jar.JarFile jf = new java.util.jar.JarFile(Paths.get(org.rocksdb.RocksDB.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toFile())) {
+        for (var en = jf.entries(); en.hasMoreElements(); ) {
+          String e = en.nextElement().getName();
+          if (!e.startsWith("org/rocksdb/") || !e.endsWith(".class") || e.contains("$")) continue;
+          Class<?> k = Class.forName(e.substring(0, e.length() - 6).replace('/', '.'), false, GenSurface.class.getClassLoader());
+          if (!k.isSynthetic()) names.add(k.getName().substring("org.rocksdb.".length()));
+        }
+      }
+    }
     Set<String> tops = new TreeSet<>();
     for (String n : names) {
       if (n.startsWith("util.")) tops.add(n);

@@ -18,7 +18,7 @@ public class AbstractMutableOptions {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String toString() {
-    throw Unsupported.unchecked("AbstractMutableOptions.toString");
+    return super.toString();
   }
 
   /** Mirrors RocksJava's {@code AbstractMutableOptionsBuilder}. */

@@ -1,19 +1,31 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ByteBufferGetStatus}. */
+import java.nio.ByteBuffer;
+
+/**
+ * One result of {@code RocksDB.multiGetByteBuffers}: the status of the lookup, the value's full
+ * size, and the caller's buffer holding (a prefix of) the value. Mirrors {@code
+ * org.rocksdb.ByteBufferGetStatus}.
+ */
 public class ByteBufferGetStatus {
-  /** Same value as RocksJava's. */
-  public final int requiredSize = 0;
+  /** The status of this key's lookup. */
+  public final Status status;
 
-  /** Same value as RocksJava's. */
-  public final Status status = null;
+  /** The full size of the value, which may exceed what the buffer received. */
+  public final int requiredSize;
 
-  /** Same value as RocksJava's. */
-  public final java.nio.ByteBuffer value = null;
+  /** The caller's buffer, positioned over the bytes written. */
+  public final ByteBuffer value;
 
-  /** Not for callers: RocksJava gives this class no accessible constructor. */
-  ByteBufferGetStatus() {
-    
+  /** A result with a found value. */
+  ByteBufferGetStatus(final Status status, final int requiredSize, final ByteBuffer value) {
+    this.status = status;
+    this.requiredSize = requiredSize;
+    this.value = value;
   }
 
+  /** A result without a value (not found or failed). */
+  ByteBufferGetStatus(final Status status) {
+    this(status, 0, null);
+  }
 }

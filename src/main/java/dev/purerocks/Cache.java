@@ -1,20 +1,26 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code Cache}. */
+/**
+ * Base of the block caches. Mirrors {@code org.rocksdb.Cache}. PureRocks has no block-based
+ * tables, so no cache ever holds anything: both usage figures are 0.
+ */
 public abstract class Cache extends RocksObject {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  protected Cache(final long value) {
-    super(NativeHandles.next());
+  /**
+   * Creates a cache.
+   *
+   * @param nativeHandle its handle
+   */
+  protected Cache(final long nativeHandle) {
+    super(nativeHandle);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public long getPinnedUsage() {
-    throw Unsupported.unchecked("Cache.getPinnedUsage");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the memory the cache holds: always 0 here (nothing is ever cached). */
   public long getUsage() {
-    throw Unsupported.unchecked("Cache.getUsage");
+    return 0L;
   }
 
+  /** Returns the memory held by pinned entries: always 0 here. */
+  public long getPinnedUsage() {
+    return 0L;
+  }
 }

@@ -1,35 +1,64 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ColumnFamilyDescriptor}. */
+import java.util.Arrays;
+
+/**
+ * The name and options of a column family, given to {@code RocksDB.open} and {@code
+ * createColumnFamily}. Mirrors {@code org.rocksdb.ColumnFamilyDescriptor}: equality is by name and
+ * options object identity, as in RocksJava.
+ */
 public class ColumnFamilyDescriptor {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public ColumnFamilyDescriptor(final byte[] p0, final ColumnFamilyOptions p1) {
-    
+  private final byte[] columnFamilyName;
+  private final ColumnFamilyOptions columnFamilyOptions;
+
+  /**
+   * Describes a column family with fresh default options.
+   *
+   * @param columnFamilyName the name
+   */
+  public ColumnFamilyDescriptor(final byte[] columnFamilyName) {
+    this(columnFamilyName, new ColumnFamilyOptions());
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public ColumnFamilyDescriptor(final byte[] value) {
-    
+  /**
+   * Describes a column family.
+   *
+   * @param columnFamilyName the name (kept, not copied, as RocksJava does)
+   * @param columnFamilyOptions its options
+   */
+  public ColumnFamilyDescriptor(
+      final byte[] columnFamilyName, final ColumnFamilyOptions columnFamilyOptions) {
+    this.columnFamilyName = columnFamilyName;
+    this.columnFamilyOptions = columnFamilyOptions;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public boolean equals(final Object value) {
-    throw Unsupported.unchecked("ColumnFamilyDescriptor.equals");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the name given at construction (the same array). */
   public byte[] getName() {
-    throw Unsupported.unchecked("ColumnFamilyDescriptor.getName");
+    return columnFamilyName;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the options given at construction. */
   public ColumnFamilyOptions getOptions() {
-    throw Unsupported.unchecked("ColumnFamilyDescriptor.getOptions");
+    return columnFamilyOptions;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  @Override
+  public boolean equals(final Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    final ColumnFamilyDescriptor that = (ColumnFamilyDescriptor) o;
+    return Arrays.equals(columnFamilyName, that.columnFamilyName)
+        && columnFamilyOptions.nativeHandle_ == that.columnFamilyOptions.nativeHandle_;
+  }
+
+  @Override
   public int hashCode() {
-    throw Unsupported.unchecked("ColumnFamilyDescriptor.hashCode");
+    int result = (int) (columnFamilyOptions.nativeHandle_ ^ (columnFamilyOptions.nativeHandle_ >>> 32));
+    result = 31 * result + Arrays.hashCode(columnFamilyName);
+    return result;
   }
-
 }

@@ -19,7 +19,7 @@ public class ColumnFamilyHandle extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public boolean equals(final Object value) {
-    throw Unsupported.unchecked("ColumnFamilyHandle.equals");
+    return super.equals(value);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -39,7 +39,7 @@ public class ColumnFamilyHandle extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int hashCode() {
-    throw Unsupported.unchecked("ColumnFamilyHandle.hashCode");
+    return super.hashCode();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */

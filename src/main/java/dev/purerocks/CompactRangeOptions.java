@@ -142,12 +142,12 @@ public class CompactRangeOptions extends RocksObject {
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public boolean equals(final Object value) {
-      throw Unsupported.unchecked("Timestamp.equals");
+      return super.equals(value);
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public int hashCode() {
-      throw Unsupported.unchecked("Timestamp.hashCode");
+      return super.hashCode();
     }
 
   }

@@ -9,7 +9,7 @@ public class FileOperationInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public boolean equals(final Object value) {
-    throw Unsupported.unchecked("FileOperationInfo.equals");
+    return super.equals(value);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -44,12 +44,12 @@ public class FileOperationInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int hashCode() {
-    throw Unsupported.unchecked("FileOperationInfo.hashCode");
+    return super.hashCode();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String toString() {
-    throw Unsupported.unchecked("FileOperationInfo.toString");
+    return super.toString();
   }
 
 }

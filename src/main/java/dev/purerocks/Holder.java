@@ -1,27 +1,37 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code Holder}. */
+/**
+ * A mutable box through which a method returns a second result, e.g. the value found by {@code
+ * RocksDB.keyMayExist}. Mirrors {@code org.rocksdb.Holder}.
+ *
+ * @param <T> the type of the held value
+ */
 public class Holder<T> {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public Holder() {
-    
-  }
+  private T value;
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
+  /** Creates an empty holder. */
+  public Holder() {}
+
+  /**
+   * Creates a holder containing {@code value}.
+   *
+   * @param value the initial value
+   */
   public Holder(final T value) {
-    
+    this.value = value;
   }
 
-  private T value = null;
-
-  /** Returns the stored value (RocksJava's default until set). */
+  /** Returns the held value, or null. */
   public T getValue() {
     return value;
   }
 
-  /** Stores the value; see the matching getter. */
+  /**
+   * Replaces the held value.
+   *
+   * @param value the new value
+   */
   public void setValue(final T value) {
     this.value = value;
   }
-
 }

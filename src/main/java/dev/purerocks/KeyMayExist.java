@@ -1,33 +1,53 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code KeyMayExist}. */
+import java.util.Objects;
+
+/**
+ * The answer of the ByteBuffer form of {@code RocksDB.keyMayExist}: whether the key may exist,
+ * and, when its value was found, the value's full length. Mirrors {@code org.rocksdb.KeyMayExist}.
+ */
 public class KeyMayExist {
-  /** Same value as RocksJava's. */
-  public final KeyMayExist.KeyMayExistEnum exists = null;
+  /** Whether the key may exist, and whether its value was retrieved. */
+  public final KeyMayExistEnum exists;
 
-  /** Same value as RocksJava's. */
-  public final int valueLength = 0;
+  /** The full length of the value when {@link #exists} is {@code kExistsWithValue}, else 0. */
+  public final int valueLength;
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public KeyMayExist(final KeyMayExist.KeyMayExistEnum p0, final int p1) {
-    
+  /**
+   * Creates an answer.
+   *
+   * @param exists whether the key may exist
+   * @param valueLength the value's full length, when retrieved
+   */
+  public KeyMayExist(final KeyMayExistEnum exists, final int valueLength) {
+    this.exists = exists;
+    this.valueLength = valueLength;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public boolean equals(final Object value) {
-    throw Unsupported.unchecked("KeyMayExist.equals");
+  @Override
+  public boolean equals(final Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof KeyMayExist)) {
+      return false;
+    }
+    final KeyMayExist that = (KeyMayExist) o;
+    return valueLength == that.valueLength && exists == that.exists;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  @Override
   public int hashCode() {
-    throw Unsupported.unchecked("KeyMayExist.hashCode");
+    return Objects.hash(exists, valueLength);
   }
 
-  /** Mirrors RocksJava's {@code KeyMayExistEnum}. */
+  /** The three possible answers. */
   public enum KeyMayExistEnum {
+    /** The key certainly does not exist. */
     kNotExist,
+    /** The key may exist; its value was not retrieved. */
     kExistsWithoutValue,
-    kExistsWithValue;
-
+    /** The key exists and its value was retrieved. */
+    kExistsWithValue
   }
 }

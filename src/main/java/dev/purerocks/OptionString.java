@@ -43,7 +43,7 @@ public class OptionString {
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public String toString() {
-      throw Unsupported.unchecked("Entry.toString");
+      return super.toString();
     }
 
   }

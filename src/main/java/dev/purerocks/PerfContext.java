@@ -514,7 +514,7 @@ public class PerfContext extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String toString() {
-    throw Unsupported.unchecked("PerfContext.toString");
+    return super.toString();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */

@@ -1085,7 +1085,7 @@ public class RocksDB extends RocksObject {
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public String toString() {
-      throw Unsupported.unchecked("Version.toString");
+      return super.toString();
     }
 
   }

@@ -1,25 +1,47 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code StringAppendOperator}. */
+/**
+ * The merge operator that appends each operand to the value, separated by a delimiter ({@code ','}
+ * unless given). Mirrors {@code org.rocksdb.StringAppendOperator}.
+ */
 public class StringAppendOperator extends MergeOperator {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
+  private final String delimiter;
+
+  /** Appends with the delimiter {@code ','}. */
   public StringAppendOperator() {
+    this(',');
+  }
+
+  /**
+   * Appends with a one-character delimiter.
+   *
+   * @param delim the delimiter
+   */
+  public StringAppendOperator(final char delim) {
     super(NativeHandles.next());
+    this.delimiter = String.valueOf(delim);
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public StringAppendOperator(final char value) {
+  /**
+   * Appends with a string delimiter (possibly empty).
+   *
+   * @param delim the delimiter
+   */
+  public StringAppendOperator(final String delim) {
     super(NativeHandles.next());
+    this.delimiter = java.util.Objects.requireNonNull(delim);
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public StringAppendOperator(final String value) {
-    super(NativeHandles.next());
+  /** For the engine: the delimiter placed between operands. */
+  String delimiter() {
+    return delimiter;
   }
 
-  /** Nothing to free: PureRocks has no native memory. */
-  protected final void disposeInternal(final long value) {
-    // nothing native to free
+  @Override
+  String operatorName() {
+    return "StringAppendOperator";
   }
 
+  @Override
+  protected final void disposeInternal(final long handle) {}
 }

@@ -9,7 +9,7 @@ public class TableFileCreationBriefInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public boolean equals(final Object value) {
-    throw Unsupported.unchecked("TableFileCreationBriefInfo.equals");
+    return super.equals(value);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -39,12 +39,12 @@ public class TableFileCreationBriefInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int hashCode() {
-    throw Unsupported.unchecked("TableFileCreationBriefInfo.hashCode");
+    return super.hashCode();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String toString() {
-    throw Unsupported.unchecked("TableFileCreationBriefInfo.toString");
+    return super.toString();
   }
 
 }

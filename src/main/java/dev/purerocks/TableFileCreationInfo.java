@@ -9,7 +9,7 @@ public class TableFileCreationInfo extends TableFileCreationBriefInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public boolean equals(final Object value) {
-    throw Unsupported.unchecked("TableFileCreationInfo.equals");
+    return super.equals(value);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -29,12 +29,12 @@ public class TableFileCreationInfo extends TableFileCreationBriefInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int hashCode() {
-    throw Unsupported.unchecked("TableFileCreationInfo.hashCode");
+    return super.hashCode();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String toString() {
-    throw Unsupported.unchecked("TableFileCreationInfo.toString");
+    return super.toString();
   }
 
 }

@@ -1,15 +1,20 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code UInt64AddOperator}. */
+/**
+ * The merge operator that adds 64-bit unsigned integers encoded as 8 little-endian bytes. Mirrors
+ * {@code org.rocksdb.UInt64AddOperator}.
+ */
 public class UInt64AddOperator extends MergeOperator {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
+  /** Creates the operator. */
   public UInt64AddOperator() {
     super(NativeHandles.next());
   }
 
-  /** Nothing to free: PureRocks has no native memory. */
-  protected final void disposeInternal(final long value) {
-    // nothing native to free
+  @Override
+  String operatorName() {
+    return "UInt64AddOperator";
   }
 
+  @Override
+  protected final void disposeInternal(final long handle) {}
 }

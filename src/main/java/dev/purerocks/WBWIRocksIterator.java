@@ -36,7 +36,7 @@ public class WBWIRocksIterator extends AbstractRocksIterator<WriteBatchWithIndex
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public boolean equals(final Object value) {
-      throw Unsupported.unchecked("WriteEntry.equals");
+      return super.equals(value);
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -56,7 +56,7 @@ public class WBWIRocksIterator extends AbstractRocksIterator<WriteBatchWithIndex
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public int hashCode() {
-      throw Unsupported.unchecked("WriteEntry.hashCode");
+      return super.hashCode();
     }
 
   }

@@ -1,25 +1,55 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code WriteBufferManager}. */
+/**
+ * Caps the memtable memory of every database (and column family) sharing it, and optionally
+ * charges that memory to a cache. Mirrors {@code org.rocksdb.WriteBufferManager}; the engine reads
+ * the buffer size, cache and stall flag through the package-private accessors.
+ */
 public class WriteBufferManager extends RocksObject {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public WriteBufferManager(final long p0, final Cache p1, final boolean p2) {
-    super(NativeHandles.next());
+  private final long bufferSizeBytes;
+  private final Cache cache;
+  private final boolean allowStall;
+
+  /**
+   * Creates a manager that does not stall writers.
+   *
+   * @param bufferSizeBytes the memtable memory limit across its users (0 = unlimited)
+   * @param cache the cache charged with memtable memory; must not be null
+   */
+  public WriteBufferManager(final long bufferSizeBytes, final Cache cache) {
+    this(bufferSizeBytes, cache, false);
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public WriteBufferManager(final long p0, final Cache p1) {
-    super(NativeHandles.next());
+  /**
+   * Creates a manager.
+   *
+   * @param bufferSizeBytes the memtable memory limit across its users (0 = unlimited)
+   * @param cache the cache charged with memtable memory; must not be null
+   * @param allowStall whether writers stall when the limit is exceeded
+   */
+  public WriteBufferManager(
+      final long bufferSizeBytes, final Cache cache, final boolean allowStall) {
+    super(NativeHandles.next() + 0 * cache.nativeHandle_); // null cache: NPE, as in RocksJava
+    this.bufferSizeBytes = bufferSizeBytes;
+    this.cache = cache;
+    this.allowStall = allowStall;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns whether writers stall when the limit is exceeded. */
   public boolean allowStall() {
-    throw Unsupported.unchecked("WriteBufferManager.allowStall");
+    return allowStall;
   }
 
-  /** Nothing to free: PureRocks has no native memory. */
-  protected void disposeInternal(final long value) {
-    // nothing native to free
+  /** For the engine: the memtable memory limit in bytes (0 = unlimited). */
+  long bufferSizeBytes() {
+    return bufferSizeBytes;
   }
 
+  /** For the engine: the cache charged with memtable memory. */
+  Cache cache() {
+    return cache;
+  }
+
+  @Override
+  protected void disposeInternal(final long handle) {}
 }

@@ -9,7 +9,7 @@ public class WriteStallInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public boolean equals(final Object value) {
-    throw Unsupported.unchecked("WriteStallInfo.equals");
+    return super.equals(value);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -29,12 +29,12 @@ public class WriteStallInfo {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int hashCode() {
-    throw Unsupported.unchecked("WriteStallInfo.hashCode");
+    return super.hashCode();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String toString() {
-    throw Unsupported.unchecked("WriteStallInfo.toString");
+    return super.toString();
   }
 
 }
