@@ -7,9 +7,9 @@ public class FlushOptions extends RocksObject {
     super(NativeHandles.next());
   }
 
-  private boolean allowWriteStall = false;
-  private boolean listenerWait = false;
-  private boolean waitForFlush = true;
+  boolean allowWriteStall = false;
+  boolean listenerWait = false;
+  boolean waitForFlush = true;
 
   /** Returns the stored value (RocksJava's default until set). */
   public boolean allowWriteStall() {

@@ -10,167 +10,561 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public Options(final DBOptions p0, final ColumnFamilyOptions p1) {
     super(NativeHandles.next());
+    {
+      final DBOptions o = p0;
+      this.adviseRandomOnOpen = o.adviseRandomOnOpen;
+      this.allow2pc = o.allow2pc;
+      this.allowConcurrentMemtableWrite = o.allowConcurrentMemtableWrite;
+      this.allowFAllocate = o.allowFAllocate;
+      this.allowIngestBehind = o.allowIngestBehind;
+      this.allowMmapReads = o.allowMmapReads;
+      this.allowMmapWrites = o.allowMmapWrites;
+      this.atomicFlush = o.atomicFlush;
+      this.avoidFlushDuringRecovery = o.avoidFlushDuringRecovery;
+      this.avoidFlushDuringShutdown = o.avoidFlushDuringShutdown;
+      this.avoidUnnecessaryBlockingIO = o.avoidUnnecessaryBlockingIO;
+      this.bestEffortsRecovery = o.bestEffortsRecovery;
+      this.bgerrorResumeRetryInterval = o.bgerrorResumeRetryInterval;
+      this.bytesPerSync = o.bytesPerSync;
+      this.compactionReadaheadSize = o.compactionReadaheadSize;
+      this.createIfMissing = o.createIfMissing;
+      this.createMissingColumnFamilies = o.createMissingColumnFamilies;
+      this.dailyOffpeakTimeUTC = o.dailyOffpeakTimeUTC;
+      this.dbLogDir = o.dbLogDir;
+      this.dbPaths = new java.util.ArrayList<>(o.dbPaths);
+      this.dbWriteBufferSize = o.dbWriteBufferSize;
+      this.delayedWriteRate = o.delayedWriteRate;
+      this.deleteObsoleteFilesPeriodMicros = o.deleteObsoleteFilesPeriodMicros;
+      this.dumpMallocStats = o.dumpMallocStats;
+      this.enablePipelinedWrite = o.enablePipelinedWrite;
+      this.enableThreadTracking = o.enableThreadTracking;
+      this.enableWriteThreadAdaptiveYield = o.enableWriteThreadAdaptiveYield;
+      this.errorIfExists = o.errorIfExists;
+      this.failIfOptionsFileError = o.failIfOptionsFileError;
+      this.increaseParallelism = o.increaseParallelism;
+      this.infoLogLevel = o.infoLogLevel;
+      this.isFdCloseOnExec = o.isFdCloseOnExec;
+      this.keepLogFileNum = o.keepLogFileNum;
+      this.listeners = new java.util.ArrayList<>(o.listeners);
+      this.logFileTimeToRoll = o.logFileTimeToRoll;
+      this.logReadaheadSize = o.logReadaheadSize;
+      this.manifestPreallocationSize = o.manifestPreallocationSize;
+      this.manualWalFlush = o.manualWalFlush;
+      this.maxBackgroundCompactions = o.maxBackgroundCompactions;
+      this.maxBackgroundFlushes = o.maxBackgroundFlushes;
+      this.maxBackgroundJobs = o.maxBackgroundJobs;
+      this.maxBgErrorResumeCount = o.maxBgErrorResumeCount;
+      this.maxCompactionTriggerWakeupSeconds = o.maxCompactionTriggerWakeupSeconds;
+      this.maxFileOpeningThreads = o.maxFileOpeningThreads;
+      this.maxLogFileSize = o.maxLogFileSize;
+      this.maxManifestFileSize = o.maxManifestFileSize;
+      this.maxOpenFiles = o.maxOpenFiles;
+      this.maxSubcompactions = o.maxSubcompactions;
+      this.maxTotalWalSize = o.maxTotalWalSize;
+      this.maxWriteBatchGroupSizeBytes = o.maxWriteBatchGroupSizeBytes;
+      this.openFilesAsync = o.openFilesAsync;
+      this.paranoidChecks = o.paranoidChecks;
+      this.persistStatsToDisk = o.persistStatsToDisk;
+      this.recycleLogFileNum = o.recycleLogFileNum;
+      this.skipStatsUpdateOnDbOpen = o.skipStatsUpdateOnDbOpen;
+      this.statsDumpPeriodSec = o.statsDumpPeriodSec;
+      this.statsHistoryBufferSize = o.statsHistoryBufferSize;
+      this.statsPersistPeriodSec = o.statsPersistPeriodSec;
+      this.strictBytesPerSync = o.strictBytesPerSync;
+      this.tableCacheNumshardbits = o.tableCacheNumshardbits;
+      this.twoWriteQueues = o.twoWriteQueues;
+      this.unorderedWrite = o.unorderedWrite;
+      this.useAdaptiveMutex = o.useAdaptiveMutex;
+      this.useDirectIoForFlushAndCompaction = o.useDirectIoForFlushAndCompaction;
+      this.useDirectReads = o.useDirectReads;
+      this.useFsync = o.useFsync;
+      this.walBytesPerSync = o.walBytesPerSync;
+      this.walDir = o.walDir;
+      this.walRecoveryMode = o.walRecoveryMode;
+      this.walSizeLimitMB = o.walSizeLimitMB;
+      this.walTtlSeconds = o.walTtlSeconds;
+      this.writableFileMaxBufferSize = o.writableFileMaxBufferSize;
+      this.writeDbidToManifest = o.writeDbidToManifest;
+      this.writeThreadMaxYieldUsec = o.writeThreadMaxYieldUsec;
+      this.writeThreadSlowYieldUsec = o.writeThreadSlowYieldUsec;
+    }
+    {
+      final ColumnFamilyOptions o = p1;
+      this.arenaBlockSize = o.arenaBlockSize;
+      this.blobCompactionReadaheadSize = o.blobCompactionReadaheadSize;
+      this.blobCompressionType = o.blobCompressionType;
+      this.blobFileSize = o.blobFileSize;
+      this.blobFileStartingLevel = o.blobFileStartingLevel;
+      this.blobGarbageCollectionAgeCutoff = o.blobGarbageCollectionAgeCutoff;
+      this.blobGarbageCollectionForceThreshold = o.blobGarbageCollectionForceThreshold;
+      this.bloomLocality = o.bloomLocality;
+      this.bottommostCompressionType = o.bottommostCompressionType;
+      this.cfPaths = new java.util.ArrayList<>(o.cfPaths);
+      this.compactionPriority = o.compactionPriority;
+      this.compactionStyle = o.compactionStyle;
+      this.compressionPerLevel = new java.util.ArrayList<>(o.compressionPerLevel);
+      this.compressionType = o.compressionType;
+      this.disableAutoCompactions = o.disableAutoCompactions;
+      this.enableBlobFiles = o.enableBlobFiles;
+      this.enableBlobGarbageCollection = o.enableBlobGarbageCollection;
+      this.experimentalMempurgeThreshold = o.experimentalMempurgeThreshold;
+      this.forceConsistencyChecks = o.forceConsistencyChecks;
+      this.hardPendingCompactionBytesLimit = o.hardPendingCompactionBytesLimit;
+      this.inplaceUpdateNumLocks = o.inplaceUpdateNumLocks;
+      this.inplaceUpdateSupport = o.inplaceUpdateSupport;
+      this.level0FileNumCompactionTrigger = o.level0FileNumCompactionTrigger;
+      this.level0SlowdownWritesTrigger = o.level0SlowdownWritesTrigger;
+      this.level0StopWritesTrigger = o.level0StopWritesTrigger;
+      this.levelCompactionDynamicLevelBytes = o.levelCompactionDynamicLevelBytes;
+      this.maxBytesForLevelBase = o.maxBytesForLevelBase;
+      this.maxBytesForLevelMultiplier = o.maxBytesForLevelMultiplier;
+      this.maxBytesForLevelMultiplierAdditional = o.maxBytesForLevelMultiplierAdditional == null ? null : o.maxBytesForLevelMultiplierAdditional.clone();
+      this.maxCompactionBytes = o.maxCompactionBytes;
+      this.maxSequentialSkipInIterations = o.maxSequentialSkipInIterations;
+      this.maxSuccessiveMerges = o.maxSuccessiveMerges;
+      this.maxTableFilesSizeFIFO = o.maxTableFilesSizeFIFO;
+      this.maxWriteBufferNumber = o.maxWriteBufferNumber;
+      this.memtableHugePageSize = o.memtableHugePageSize;
+      this.memtableMaxRangeDeletions = o.memtableMaxRangeDeletions;
+      this.memtablePrefixBloomSizeRatio = o.memtablePrefixBloomSizeRatio;
+      this.memtableWholeKeyFiltering = o.memtableWholeKeyFiltering;
+      this.minBlobSize = o.minBlobSize;
+      this.minTombstonesForRangeConversion = o.minTombstonesForRangeConversion;
+      this.minWriteBufferNumberToMerge = o.minWriteBufferNumberToMerge;
+      this.numLevels = o.numLevels;
+      this.optimizeFiltersForHits = o.optimizeFiltersForHits;
+      this.paranoidFileChecks = o.paranoidFileChecks;
+      this.periodicCompactionSeconds = o.periodicCompactionSeconds;
+      this.prepopulateBlobCache = o.prepopulateBlobCache;
+      this.readTriggeredCompactionThreshold = o.readTriggeredCompactionThreshold;
+      this.reportBgIoStats = o.reportBgIoStats;
+      this.softPendingCompactionBytesLimit = o.softPendingCompactionBytesLimit;
+      this.targetFileSizeBase = o.targetFileSizeBase;
+      this.targetFileSizeMultiplier = o.targetFileSizeMultiplier;
+      this.ttl = o.ttl;
+      this.writeBufferSize = o.writeBufferSize;
+      copyEngineState(o.memTableFactory, o.tableFactory, o.javaComparator, o.builtinComparator, o.mergeOperatorObject, o.mergeOperatorByName, o.prefixExtractorKind, o.prefixExtractorLength);
+    }
+    this.env = p0.getEnv() != null ? p0.getEnv() : Env.getDefault();
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public Options(final Options value) {
     super(NativeHandles.next());
+    final Options o = value;
+    this.adviseRandomOnOpen = o.adviseRandomOnOpen;
+    this.allow2pc = o.allow2pc;
+    this.allowConcurrentMemtableWrite = o.allowConcurrentMemtableWrite;
+    this.allowFAllocate = o.allowFAllocate;
+    this.allowIngestBehind = o.allowIngestBehind;
+    this.allowMmapReads = o.allowMmapReads;
+    this.allowMmapWrites = o.allowMmapWrites;
+    this.arenaBlockSize = o.arenaBlockSize;
+    this.atomicFlush = o.atomicFlush;
+    this.avoidFlushDuringRecovery = o.avoidFlushDuringRecovery;
+    this.avoidFlushDuringShutdown = o.avoidFlushDuringShutdown;
+    this.avoidUnnecessaryBlockingIO = o.avoidUnnecessaryBlockingIO;
+    this.bestEffortsRecovery = o.bestEffortsRecovery;
+    this.bgerrorResumeRetryInterval = o.bgerrorResumeRetryInterval;
+    this.blobCompactionReadaheadSize = o.blobCompactionReadaheadSize;
+    this.blobCompressionType = o.blobCompressionType;
+    this.blobFileSize = o.blobFileSize;
+    this.blobFileStartingLevel = o.blobFileStartingLevel;
+    this.blobGarbageCollectionAgeCutoff = o.blobGarbageCollectionAgeCutoff;
+    this.blobGarbageCollectionForceThreshold = o.blobGarbageCollectionForceThreshold;
+    this.bloomLocality = o.bloomLocality;
+    this.bottommostCompressionOptions = o.bottommostCompressionOptions;
+    this.bottommostCompressionType = o.bottommostCompressionType;
+    this.bytesPerSync = o.bytesPerSync;
+    this.cfPaths = new java.util.ArrayList<>(o.cfPaths);
+    this.compactionFilter = o.compactionFilter;
+    this.compactionFilterFactory = o.compactionFilterFactory;
+    this.compactionOptionsFIFO = o.compactionOptionsFIFO;
+    this.compactionOptionsUniversal = o.compactionOptionsUniversal;
+    this.compactionPriority = o.compactionPriority;
+    this.compactionReadaheadSize = o.compactionReadaheadSize;
+    this.compactionStyle = o.compactionStyle;
+    this.compactionThreadLimiter = o.compactionThreadLimiter;
+    this.compressionOptions = o.compressionOptions;
+    this.compressionPerLevel = new java.util.ArrayList<>(o.compressionPerLevel);
+    this.compressionType = o.compressionType;
+    this.createIfMissing = o.createIfMissing;
+    this.createMissingColumnFamilies = o.createMissingColumnFamilies;
+    this.dailyOffpeakTimeUTC = o.dailyOffpeakTimeUTC;
+    this.dbLogDir = o.dbLogDir;
+    this.dbPaths = new java.util.ArrayList<>(o.dbPaths);
+    this.dbWriteBufferSize = o.dbWriteBufferSize;
+    this.delayedWriteRate = o.delayedWriteRate;
+    this.deleteObsoleteFilesPeriodMicros = o.deleteObsoleteFilesPeriodMicros;
+    this.disableAutoCompactions = o.disableAutoCompactions;
+    this.dumpMallocStats = o.dumpMallocStats;
+    this.enableBlobFiles = o.enableBlobFiles;
+    this.enableBlobGarbageCollection = o.enableBlobGarbageCollection;
+    this.enablePipelinedWrite = o.enablePipelinedWrite;
+    this.enableThreadTracking = o.enableThreadTracking;
+    this.enableWriteThreadAdaptiveYield = o.enableWriteThreadAdaptiveYield;
+    this.env = o.env;
+    this.errorIfExists = o.errorIfExists;
+    this.experimentalMempurgeThreshold = o.experimentalMempurgeThreshold;
+    this.failIfOptionsFileError = o.failIfOptionsFileError;
+    this.forceConsistencyChecks = o.forceConsistencyChecks;
+    this.hardPendingCompactionBytesLimit = o.hardPendingCompactionBytesLimit;
+    this.increaseParallelism = o.increaseParallelism;
+    this.infoLogLevel = o.infoLogLevel;
+    this.inplaceUpdateNumLocks = o.inplaceUpdateNumLocks;
+    this.inplaceUpdateSupport = o.inplaceUpdateSupport;
+    this.isFdCloseOnExec = o.isFdCloseOnExec;
+    this.keepLogFileNum = o.keepLogFileNum;
+    this.level0FileNumCompactionTrigger = o.level0FileNumCompactionTrigger;
+    this.level0SlowdownWritesTrigger = o.level0SlowdownWritesTrigger;
+    this.level0StopWritesTrigger = o.level0StopWritesTrigger;
+    this.levelCompactionDynamicLevelBytes = o.levelCompactionDynamicLevelBytes;
+    this.listeners = new java.util.ArrayList<>(o.listeners);
+    this.logFileTimeToRoll = o.logFileTimeToRoll;
+    this.logReadaheadSize = o.logReadaheadSize;
+    this.logger = o.logger;
+    this.manifestPreallocationSize = o.manifestPreallocationSize;
+    this.manualWalFlush = o.manualWalFlush;
+    this.maxBackgroundCompactions = o.maxBackgroundCompactions;
+    this.maxBackgroundFlushes = o.maxBackgroundFlushes;
+    this.maxBackgroundJobs = o.maxBackgroundJobs;
+    this.maxBgErrorResumeCount = o.maxBgErrorResumeCount;
+    this.maxBytesForLevelBase = o.maxBytesForLevelBase;
+    this.maxBytesForLevelMultiplier = o.maxBytesForLevelMultiplier;
+    this.maxBytesForLevelMultiplierAdditional = o.maxBytesForLevelMultiplierAdditional == null ? null : o.maxBytesForLevelMultiplierAdditional.clone();
+    this.maxCompactionBytes = o.maxCompactionBytes;
+    this.maxCompactionTriggerWakeupSeconds = o.maxCompactionTriggerWakeupSeconds;
+    this.maxFileOpeningThreads = o.maxFileOpeningThreads;
+    this.maxLogFileSize = o.maxLogFileSize;
+    this.maxManifestFileSize = o.maxManifestFileSize;
+    this.maxOpenFiles = o.maxOpenFiles;
+    this.maxSequentialSkipInIterations = o.maxSequentialSkipInIterations;
+    this.maxSubcompactions = o.maxSubcompactions;
+    this.maxSuccessiveMerges = o.maxSuccessiveMerges;
+    this.maxTableFilesSizeFIFO = o.maxTableFilesSizeFIFO;
+    this.maxTotalWalSize = o.maxTotalWalSize;
+    this.maxWriteBatchGroupSizeBytes = o.maxWriteBatchGroupSizeBytes;
+    this.maxWriteBufferNumber = o.maxWriteBufferNumber;
+    this.memTableConfig = o.memTableConfig;
+    this.memtableHugePageSize = o.memtableHugePageSize;
+    this.memtableMaxRangeDeletions = o.memtableMaxRangeDeletions;
+    this.memtablePrefixBloomSizeRatio = o.memtablePrefixBloomSizeRatio;
+    this.memtableWholeKeyFiltering = o.memtableWholeKeyFiltering;
+    this.minBlobSize = o.minBlobSize;
+    this.minTombstonesForRangeConversion = o.minTombstonesForRangeConversion;
+    this.minWriteBufferNumberToMerge = o.minWriteBufferNumberToMerge;
+    this.numLevels = o.numLevels;
+    this.openFilesAsync = o.openFilesAsync;
+    this.optimizeFiltersForHits = o.optimizeFiltersForHits;
+    this.paranoidChecks = o.paranoidChecks;
+    this.paranoidFileChecks = o.paranoidFileChecks;
+    this.periodicCompactionSeconds = o.periodicCompactionSeconds;
+    this.persistStatsToDisk = o.persistStatsToDisk;
+    this.prepopulateBlobCache = o.prepopulateBlobCache;
+    this.rateLimiter = o.rateLimiter;
+    this.readTriggeredCompactionThreshold = o.readTriggeredCompactionThreshold;
+    this.recycleLogFileNum = o.recycleLogFileNum;
+    this.reportBgIoStats = o.reportBgIoStats;
+    this.rowCache = o.rowCache;
+    this.skipStatsUpdateOnDbOpen = o.skipStatsUpdateOnDbOpen;
+    this.softPendingCompactionBytesLimit = o.softPendingCompactionBytesLimit;
+    this.sstFileManager = o.sstFileManager;
+    this.sstPartitionerFactory = o.sstPartitionerFactory;
+    this.statistics = o.statistics;
+    this.statsDumpPeriodSec = o.statsDumpPeriodSec;
+    this.statsHistoryBufferSize = o.statsHistoryBufferSize;
+    this.statsPersistPeriodSec = o.statsPersistPeriodSec;
+    this.strictBytesPerSync = o.strictBytesPerSync;
+    this.tableCacheNumshardbits = o.tableCacheNumshardbits;
+    this.tableFormatConfig = o.tableFormatConfig;
+    this.tablePropertiesCollectorFactory = new java.util.ArrayList<>(o.tablePropertiesCollectorFactory);
+    this.targetFileSizeBase = o.targetFileSizeBase;
+    this.targetFileSizeMultiplier = o.targetFileSizeMultiplier;
+    this.ttl = o.ttl;
+    this.twoWriteQueues = o.twoWriteQueues;
+    this.unorderedWrite = o.unorderedWrite;
+    this.useAdaptiveMutex = o.useAdaptiveMutex;
+    this.useDirectIoForFlushAndCompaction = o.useDirectIoForFlushAndCompaction;
+    this.useDirectReads = o.useDirectReads;
+    this.useFsync = o.useFsync;
+    this.walBytesPerSync = o.walBytesPerSync;
+    this.walDir = o.walDir;
+    this.walFilter = o.walFilter;
+    this.walRecoveryMode = o.walRecoveryMode;
+    this.walSizeLimitMB = o.walSizeLimitMB;
+    this.walTtlSeconds = o.walTtlSeconds;
+    this.writableFileMaxBufferSize = o.writableFileMaxBufferSize;
+    this.writeBufferManager = o.writeBufferManager;
+    this.writeBufferSize = o.writeBufferSize;
+    this.writeDbidToManifest = o.writeDbidToManifest;
+    this.writeThreadMaxYieldUsec = o.writeThreadMaxYieldUsec;
+    this.writeThreadSlowYieldUsec = o.writeThreadSlowYieldUsec;
+    copyEngineState(o.memTableFactory, o.tableFactory, o.javaComparator, o.builtinComparator, o.mergeOperatorObject, o.mergeOperatorByName, o.prefixExtractorKind, o.prefixExtractorLength);
   }
 
-  private boolean adviseRandomOnOpen = true;
-  private boolean allow2pc = false;
-  private boolean allowConcurrentMemtableWrite = true;
-  private boolean allowFAllocate = true;
-  private boolean allowIngestBehind = false;
-  private boolean allowMmapReads = false;
-  private boolean allowMmapWrites = false;
-  private long arenaBlockSize = 0L;
-  private boolean atomicFlush = false;
-  private boolean avoidFlushDuringRecovery = false;
-  private boolean avoidFlushDuringShutdown = false;
-  private boolean avoidUnnecessaryBlockingIO = false;
-  private boolean bestEffortsRecovery = false;
-  private long bgerrorResumeRetryInterval = 1000000L;
-  private long blobCompactionReadaheadSize = 0L;
-  private CompressionType blobCompressionType = CompressionType.NO_COMPRESSION;
-  private long blobFileSize = 268435456L;
-  private int blobFileStartingLevel = 0;
-  private double blobGarbageCollectionAgeCutoff = 0.25;
-  private double blobGarbageCollectionForceThreshold = 1.0;
-  private int bloomLocality = 0;
-  private CompressionOptions bottommostCompressionOptions = null;
-  private CompressionType bottommostCompressionType = CompressionType.DISABLE_COMPRESSION_OPTION;
-  private long bytesPerSync = 0L;
-  private java.util.Collection<DbPath> cfPaths;
-  private AbstractCompactionFilter<? extends AbstractSlice<?>> compactionFilter = null;
-  private AbstractCompactionFilterFactory<? extends AbstractCompactionFilter<?>> compactionFilterFactory = null;
-  private CompactionOptionsFIFO compactionOptionsFIFO = null;
-  private CompactionOptionsUniversal compactionOptionsUniversal = null;
-  private CompactionPriority compactionPriority = CompactionPriority.MinOverlappingRatio;
-  private long compactionReadaheadSize = 2097152L;
-  private CompactionStyle compactionStyle = CompactionStyle.LEVEL;
-  private ConcurrentTaskLimiter compactionThreadLimiter = null;
-  private AbstractComparator comparator;
-  private BuiltinComparator comparatorBuiltinComparator;
-  private CompressionOptions compressionOptions = null;
-  private java.util.List<CompressionType> compressionPerLevel = new java.util.ArrayList<>();
-  private CompressionType compressionType = CompressionType.LZ4_COMPRESSION;
-  private boolean createIfMissing = false;
-  private boolean createMissingColumnFamilies = false;
-  private String dailyOffpeakTimeUTC = "";
-  private String dbLogDir = "";
-  private java.util.Collection<DbPath> dbPaths;
-  private long dbWriteBufferSize = 0L;
-  private long delayedWriteRate = 0L;
-  private long deleteObsoleteFilesPeriodMicros = 21600000000L;
-  private boolean disableAutoCompactions = false;
-  private boolean dumpMallocStats = false;
-  private boolean enableBlobFiles = false;
-  private boolean enableBlobGarbageCollection = false;
-  private boolean enablePipelinedWrite = false;
-  private boolean enableThreadTracking = false;
-  private boolean enableWriteThreadAdaptiveYield = true;
-  private Env env = null /* TODO RocksEnv */;
-  private boolean errorIfExists = false;
-  private double experimentalMempurgeThreshold = 0.0;
-  private boolean failIfOptionsFileError;
-  private boolean forceConsistencyChecks = true;
-  private long hardPendingCompactionBytesLimit = 274877906944L;
-  private int increaseParallelism;
-  private InfoLogLevel infoLogLevel = InfoLogLevel.INFO_LEVEL;
-  private long inplaceUpdateNumLocks = 10000L;
-  private boolean inplaceUpdateSupport = false;
-  private boolean isFdCloseOnExec = true;
-  private long keepLogFileNum = 1000L;
-  private int level0FileNumCompactionTrigger = 4;
-  private int level0SlowdownWritesTrigger = 20;
-  private int level0StopWritesTrigger = 36;
-  private boolean levelCompactionDynamicLevelBytes = true;
-  private int levelZeroFileNumCompactionTrigger = 4;
-  private int levelZeroSlowdownWritesTrigger = 20;
-  private int levelZeroStopWritesTrigger = 36;
-  private java.util.List<AbstractEventListener> listeners = new java.util.ArrayList<>();
-  private long logFileTimeToRoll = 0L;
-  private long logReadaheadSize = 0L;
-  private LoggerInterface logger;
-  private long manifestPreallocationSize = 4194304L;
-  private boolean manualWalFlush = false;
-  private int maxBackgroundCompactions = -1;
-  private int maxBackgroundFlushes = -1;
-  private int maxBackgroundJobs = 2;
-  private int maxBgErrorResumeCount;
-  private long maxBytesForLevelBase = 268435456L;
-  private double maxBytesForLevelMultiplier = 10.0;
-  private int[] maxBytesForLevelMultiplierAdditional = new int[] {1, 1, 1, 1, 1, 1, 1};
-  private long maxCompactionBytes = 0L;
-  private long maxCompactionTriggerWakeupSeconds = 43200L;
-  private int maxFileOpeningThreads = 16;
-  private long maxLogFileSize = 0L;
-  private long maxManifestFileSize = 1073741824L;
-  private int maxOpenFiles = -1;
-  private long maxSequentialSkipInIterations = 8L;
-  private int maxSubcompactions = 1;
-  private long maxSuccessiveMerges = 0L;
-  private long maxTableFilesSizeFIFO = 1073741824L;
-  private long maxTotalWalSize = 0L;
-  private long maxWriteBatchGroupSizeBytes = 1048576L;
-  private int maxWriteBufferNumber = 2;
-  private MemTableConfig memTableConfig = null;
-  private long memtableHugePageSize = 0L;
-  private int memtableMaxRangeDeletions = 0;
-  private double memtablePrefixBloomSizeRatio = 0.0;
-  private boolean memtableWholeKeyFiltering = false;
-  private MergeOperator mergeOperator;
-  private String mergeOperatorName;
-  private long minBlobSize = 0L;
-  private int minTombstonesForRangeConversion = 0;
-  private int minWriteBufferNumberToMerge = 1;
-  private int numLevels = 7;
-  private boolean openFilesAsync = false;
-  private boolean optimizeFiltersForHits = false;
-  private boolean paranoidChecks = true;
-  private boolean paranoidFileChecks = false;
-  private long periodicCompactionSeconds = -2L;
-  private boolean persistStatsToDisk = false;
-  private PrepopulateBlobCache prepopulateBlobCache = PrepopulateBlobCache.PREPOPULATE_BLOB_DISABLE;
-  private RateLimiter rateLimiter;
-  private double readTriggeredCompactionThreshold = 0.0;
-  private long recycleLogFileNum = 0L;
-  private boolean reportBgIoStats = false;
-  private Cache rowCache = null;
-  private boolean skipStatsUpdateOnDbOpen = false;
-  private long softPendingCompactionBytesLimit = 68719476736L;
-  private SstFileManager sstFileManager;
-  private SstPartitionerFactory sstPartitionerFactory = null;
-  private Statistics statistics = null;
-  private int statsDumpPeriodSec = 600;
-  private long statsHistoryBufferSize = 1048576L;
-  private int statsPersistPeriodSec = 600;
-  private boolean strictBytesPerSync = false;
-  private int tableCacheNumshardbits = 6;
-  private TableFormatConfig tableFormatConfig = null;
-  private java.util.List<TablePropertiesCollectorFactory> tablePropertiesCollectorFactory = new java.util.ArrayList<>();
-  private long targetFileSizeBase = 67108864L;
-  private int targetFileSizeMultiplier = 1;
-  private long ttl = -2L;
-  private boolean twoWriteQueues = false;
-  private boolean unorderedWrite = false;
-  private boolean useAdaptiveMutex = false;
-  private boolean useDirectIoForFlushAndCompaction = false;
-  private boolean useDirectReads = false;
-  private boolean useFsync = false;
-  private long walBytesPerSync = 0L;
-  private String walDir = "";
-  private AbstractWalFilter walFilter;
-  private WALRecoveryMode walRecoveryMode = WALRecoveryMode.PointInTimeRecovery;
-  private long walSizeLimitMB = 0L;
-  private long walTtlSeconds = 0L;
-  private long writableFileMaxBufferSize = 1048576L;
-  private WriteBufferManager writeBufferManager = null;
-  private long writeBufferSize = 67108864L;
-  private boolean writeDbidToManifest = true;
-  private long writeThreadMaxYieldUsec = 100L;
-  private long writeThreadSlowYieldUsec = 3L;
+  boolean adviseRandomOnOpen = true;
+  boolean allow2pc = false;
+  boolean allowConcurrentMemtableWrite = true;
+  boolean allowFAllocate = true;
+  boolean allowIngestBehind = false;
+  boolean allowMmapReads = false;
+  boolean allowMmapWrites = false;
+  long arenaBlockSize = 0L;
+  boolean atomicFlush = false;
+  boolean avoidFlushDuringRecovery = false;
+  boolean avoidFlushDuringShutdown = false;
+  boolean avoidUnnecessaryBlockingIO = false;
+  boolean bestEffortsRecovery = false;
+  long bgerrorResumeRetryInterval = 1000000L;
+  long blobCompactionReadaheadSize = 0L;
+  CompressionType blobCompressionType = CompressionType.NO_COMPRESSION;
+  long blobFileSize = 268435456L;
+  int blobFileStartingLevel = 0;
+  double blobGarbageCollectionAgeCutoff = 0.25;
+  double blobGarbageCollectionForceThreshold = 1.0;
+  int bloomLocality = 0;
+  CompressionOptions bottommostCompressionOptions = null;
+  CompressionType bottommostCompressionType = CompressionType.DISABLE_COMPRESSION_OPTION;
+  long bytesPerSync = 0L;
+  java.util.Collection<DbPath> cfPaths = new java.util.ArrayList<>();
+  AbstractCompactionFilter<? extends AbstractSlice<?>> compactionFilter = null;
+  AbstractCompactionFilterFactory<? extends AbstractCompactionFilter<?>> compactionFilterFactory = null;
+  CompactionOptionsFIFO compactionOptionsFIFO = null;
+  CompactionOptionsUniversal compactionOptionsUniversal = null;
+  CompactionPriority compactionPriority = CompactionPriority.MinOverlappingRatio;
+  long compactionReadaheadSize = 2097152L;
+  CompactionStyle compactionStyle = CompactionStyle.LEVEL;
+  ConcurrentTaskLimiter compactionThreadLimiter = null;
+  CompressionOptions compressionOptions = null;
+  java.util.List<CompressionType> compressionPerLevel = new java.util.ArrayList<>();
+  CompressionType compressionType = CompressionType.LZ4_COMPRESSION;
+  boolean createIfMissing = false;
+  boolean createMissingColumnFamilies = false;
+  String dailyOffpeakTimeUTC = "";
+  String dbLogDir = "";
+  java.util.Collection<DbPath> dbPaths = new java.util.ArrayList<>();
+  long dbWriteBufferSize = 0L;
+  long delayedWriteRate = 0L;
+  long deleteObsoleteFilesPeriodMicros = 21600000000L;
+  boolean disableAutoCompactions = false;
+  boolean dumpMallocStats = false;
+  boolean enableBlobFiles = false;
+  boolean enableBlobGarbageCollection = false;
+  boolean enablePipelinedWrite = false;
+  boolean enableThreadTracking = false;
+  boolean enableWriteThreadAdaptiveYield = true;
+  Env env = Env.getDefault();
+  boolean errorIfExists = false;
+  double experimentalMempurgeThreshold = 0.0;
+  boolean failIfOptionsFileError;
+  boolean forceConsistencyChecks = true;
+  long hardPendingCompactionBytesLimit = 274877906944L;
+  int increaseParallelism;
+  InfoLogLevel infoLogLevel = InfoLogLevel.INFO_LEVEL;
+  long inplaceUpdateNumLocks = 10000L;
+  boolean inplaceUpdateSupport = false;
+  boolean isFdCloseOnExec = true;
+  long keepLogFileNum = 1000L;
+  int level0FileNumCompactionTrigger = 4;
+  int level0SlowdownWritesTrigger = 20;
+  int level0StopWritesTrigger = 36;
+  boolean levelCompactionDynamicLevelBytes = true;
+  java.util.List<AbstractEventListener> listeners = new java.util.ArrayList<>();
+  long logFileTimeToRoll = 0L;
+  long logReadaheadSize = 0L;
+  LoggerInterface logger;
+  long manifestPreallocationSize = 4194304L;
+  boolean manualWalFlush = false;
+  int maxBackgroundCompactions = -1;
+  int maxBackgroundFlushes = -1;
+  int maxBackgroundJobs = 2;
+  int maxBgErrorResumeCount = Integer.MAX_VALUE;
+  long maxBytesForLevelBase = 268435456L;
+  double maxBytesForLevelMultiplier = 10.0;
+  int[] maxBytesForLevelMultiplierAdditional = new int[] {1, 1, 1, 1, 1, 1, 1};
+  long maxCompactionBytes = 0L;
+  long maxCompactionTriggerWakeupSeconds = 43200L;
+  int maxFileOpeningThreads = 16;
+  long maxLogFileSize = 0L;
+  long maxManifestFileSize = 1073741824L;
+  int maxOpenFiles = -1;
+  long maxSequentialSkipInIterations = 8L;
+  int maxSubcompactions = 1;
+  long maxSuccessiveMerges = 0L;
+  long maxTableFilesSizeFIFO = 1073741824L;
+  long maxTotalWalSize = 0L;
+  long maxWriteBatchGroupSizeBytes = 1048576L;
+  int maxWriteBufferNumber = 2;
+  MemTableConfig memTableConfig = null;
+  long memtableHugePageSize = 0L;
+  int memtableMaxRangeDeletions = 0;
+  double memtablePrefixBloomSizeRatio = 0.0;
+  boolean memtableWholeKeyFiltering = false;
+  long minBlobSize = 0L;
+  int minTombstonesForRangeConversion = 0;
+  int minWriteBufferNumberToMerge = 1;
+  int numLevels = 7;
+  boolean openFilesAsync = false;
+  boolean optimizeFiltersForHits = false;
+  boolean paranoidChecks = true;
+  boolean paranoidFileChecks = false;
+  long periodicCompactionSeconds = -2L;
+  boolean persistStatsToDisk = false;
+  PrepopulateBlobCache prepopulateBlobCache = PrepopulateBlobCache.PREPOPULATE_BLOB_DISABLE;
+  RateLimiter rateLimiter;
+  double readTriggeredCompactionThreshold = 0.0;
+  long recycleLogFileNum = 0L;
+  boolean reportBgIoStats = false;
+  Cache rowCache = null;
+  boolean skipStatsUpdateOnDbOpen = false;
+  long softPendingCompactionBytesLimit = 68719476736L;
+  SstFileManager sstFileManager;
+  SstPartitionerFactory sstPartitionerFactory = null;
+  Statistics statistics = null;
+  int statsDumpPeriodSec = 600;
+  long statsHistoryBufferSize = 1048576L;
+  int statsPersistPeriodSec = 600;
+  boolean strictBytesPerSync = false;
+  int tableCacheNumshardbits = 6;
+  TableFormatConfig tableFormatConfig = null;
+  java.util.List<TablePropertiesCollectorFactory> tablePropertiesCollectorFactory = new java.util.ArrayList<>();
+  long targetFileSizeBase = 67108864L;
+  int targetFileSizeMultiplier = 1;
+  long ttl = -2L;
+  boolean twoWriteQueues = false;
+  boolean unorderedWrite = false;
+  boolean useAdaptiveMutex = false;
+  boolean useDirectIoForFlushAndCompaction = false;
+  boolean useDirectReads = false;
+  boolean useFsync = false;
+  long walBytesPerSync = 0L;
+  String walDir = "";
+  AbstractWalFilter walFilter;
+  WALRecoveryMode walRecoveryMode = WALRecoveryMode.PointInTimeRecovery;
+  long walSizeLimitMB = 0L;
+  long walTtlSeconds = 0L;
+  long writableFileMaxBufferSize = 1048576L;
+  WriteBufferManager writeBufferManager = null;
+  long writeBufferSize = 67108864L;
+  boolean writeDbidToManifest = true;
+  long writeThreadMaxYieldUsec = 100L;
+  long writeThreadSlowYieldUsec = 3L;
+
+  // Engine-side state: what RocksDB's native options object would hold. The engine reads it via
+  // the package-private accessors below; it is copied by every copy constructor, while the
+  // Java-side references returned by the public getters (memTableConfig(), tableFormatConfig(),
+  // compressionOptions()...) are copied only by the same-class copy constructor, as in RocksJava.
+  MemTableConfig memTableFactory;
+  TableFormatConfig tableFactory;
+  AbstractComparator javaComparator;
+  BuiltinComparator builtinComparator = BuiltinComparator.BYTEWISE_COMPARATOR;
+  MergeOperator mergeOperatorObject;
+  String mergeOperatorByName;
+  int prefixExtractorKind; // PREFIX_NONE, PREFIX_FIXED or PREFIX_CAPPED
+  int prefixExtractorLength;
+
+  /** For the engine: the logger set last, or null (RocksDB then logs to its own info log). */
+  LoggerInterface logger() {
+    return logger;
+  }
+
+  /** For the engine: the rate limiter set last, or null. */
+  RateLimiter rateLimiter() {
+    return rateLimiter;
+  }
+
+  /** For the engine: the SST file manager set last, or null. */
+  SstFileManager sstFileManager() {
+    return sstFileManager;
+  }
+
+
+  /** {@link #prefixExtractorKind()}: no prefix extractor. */
+  static final int PREFIX_NONE = 0;
+  /** {@link #prefixExtractorKind()}: {@code useFixedLengthPrefixExtractor}. */
+  static final int PREFIX_FIXED = 1;
+  /** {@link #prefixExtractorKind()}: {@code useCappedPrefixExtractor}. */
+  static final int PREFIX_CAPPED = 2;
+
+  /** For the engine: the memtable representation's config, or null for the default skiplist. */
+  MemTableConfig memTableFactory() {
+    return memTableFactory;
+  }
+
+  /** For the engine: the table format's config, or null for the default block-based table. */
+  TableFormatConfig tableFactory() {
+    return tableFactory;
+  }
+
+  /** For the engine: the Java comparator set last, or null when a built-in one is in force. */
+  AbstractComparator javaComparator() {
+    return javaComparator;
+  }
+
+  /** For the engine: the built-in comparator in force when {@link #javaComparator()} is null. */
+  BuiltinComparator builtinComparator() {
+    return builtinComparator;
+  }
+
+  /** For the engine: the merge operator object set last, or null. */
+  MergeOperator mergeOperator() {
+    return mergeOperatorObject;
+  }
+
+  /** For the engine: the merge operator name set last by {@code setMergeOperatorName}, or null. */
+  String mergeOperatorName() {
+    return mergeOperatorByName;
+  }
+
+  /** For the engine: {@link #PREFIX_NONE}, {@link #PREFIX_FIXED} or {@link #PREFIX_CAPPED}. */
+  int prefixExtractorKind() {
+    return prefixExtractorKind;
+  }
+
+  /** For the engine: the prefix extractor's length parameter (meaningless with PREFIX_NONE). */
+  int prefixExtractorLength() {
+    return prefixExtractorLength;
+  }
+
+  /** Copies the engine-side state of another options object of the column-family kind. */
+  private void copyEngineState(
+      final MemTableConfig memTableFactory,
+      final TableFormatConfig tableFactory,
+      final AbstractComparator javaComparator,
+      final BuiltinComparator builtinComparator,
+      final MergeOperator mergeOperator,
+      final String mergeOperatorName,
+      final int prefixExtractorKind,
+      final int prefixExtractorLength) {
+    this.memTableFactory = memTableFactory;
+    this.tableFactory = tableFactory;
+    this.javaComparator = javaComparator;
+    this.builtinComparator = builtinComparator;
+    this.mergeOperatorObject = mergeOperator;
+    this.mergeOperatorByName = mergeOperatorName;
+    this.prefixExtractorKind = prefixExtractorKind;
+    this.prefixExtractorLength = prefixExtractorLength;
+  }
+
+  /** Returns RocksJava's name for a memtable config (RocksJava spells HashLinkedList so). */
+  static String memTableFactoryNameOf(final MemTableConfig config) {
+    if (config instanceof HashSkipListMemTableConfig) {
+      return "HashSkipListRepFactory";
+    }
+    if (config instanceof HashLinkedListMemTableConfig) {
+      return "HashLinkedListRepFactory";
+    }
+    if (config instanceof VectorMemTableConfig) {
+      return "VectorRepFactory";
+    }
+    return "SkipListFactory";
+  }
+
+  /** Returns RocksDB's name for a table format config. */
+  static String tableFactoryNameOf(final TableFormatConfig config) {
+    return config instanceof PlainTableConfig ? "PlainTable" : "BlockBasedTable";
+  }
+
 
   /** Returns the stored value (RocksJava's default until set). */
   public boolean adviseRandomOnOpen() {
@@ -294,7 +688,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public java.util.List<DbPath> cfPaths() {
-    throw Unsupported.unchecked("Options.cfPaths");
+    return new java.util.ArrayList<>(cfPaths);
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -374,7 +768,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public java.util.List<DbPath> dbPaths() {
-    throw Unsupported.unchecked("Options.dbPaths");
+    return new java.util.ArrayList<>(dbPaths);
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -514,17 +908,17 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Returns the stored value (RocksJava's default until set). */
   public int levelZeroFileNumCompactionTrigger() {
-    return levelZeroFileNumCompactionTrigger;
+    return level0FileNumCompactionTrigger; // an alias, as in RocksJava
   }
 
   /** Returns the stored value (RocksJava's default until set). */
   public int levelZeroSlowdownWritesTrigger() {
-    return levelZeroSlowdownWritesTrigger;
+    return level0SlowdownWritesTrigger; // an alias, as in RocksJava
   }
 
   /** Returns the stored value (RocksJava's default until set). */
   public int levelZeroStopWritesTrigger() {
-    return levelZeroStopWritesTrigger;
+    return level0StopWritesTrigger; // an alias, as in RocksJava
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -569,7 +963,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int maxBgerrorResumeCount() {
-    throw Unsupported.unchecked("Options.maxBgerrorResumeCount");
+    return maxBgErrorResumeCount;
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -659,7 +1053,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String memTableFactoryName() {
-    throw Unsupported.unchecked("Options.memTableFactoryName");
+    return memTableFactoryNameOf(memTableFactory);
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -719,37 +1113,70 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options optimizeForPointLookup(final long value) {
-    throw Unsupported.unchecked("Options.optimizeForPointLookup");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    this.memtablePrefixBloomSizeRatio = 0.02;
+    this.memtableWholeKeyFiltering = true;
+    return this;
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options optimizeForSmallDb() {
-    throw Unsupported.unchecked("Options.optimizeForSmallDb");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    this.writeBufferSize = 2L << 20;
+    this.targetFileSizeBase = 2L << 20;
+    this.maxBytesForLevelBase = 10L << 20;
+    this.softPendingCompactionBytesLimit = 256L << 20;
+    this.hardPendingCompactionBytesLimit = 1L << 30;
+    this.maxFileOpeningThreads = 1;
+    this.maxOpenFiles = 5000;
+    return this;
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options optimizeForSmallDb(final Cache value) {
-    throw Unsupported.unchecked("Options.optimizeForSmallDb");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    this.writeBufferSize = 2L << 20;
+    this.targetFileSizeBase = 2L << 20;
+    this.maxBytesForLevelBase = 10L << 20;
+    this.softPendingCompactionBytesLimit = 256L << 20;
+    this.hardPendingCompactionBytesLimit = 1L << 30;
+    return this;
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options optimizeLevelStyleCompaction() {
-    throw Unsupported.unchecked("Options.optimizeLevelStyleCompaction");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    return optimizeLevelStyleCompaction(512L << 20); // RocksDB's default memtable budget
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options optimizeLevelStyleCompaction(final long value) {
-    throw Unsupported.unchecked("Options.optimizeLevelStyleCompaction");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    this.writeBufferSize = value / 4;
+    this.minWriteBufferNumberToMerge = 2;
+    this.maxWriteBufferNumber = 6;
+    this.level0FileNumCompactionTrigger = 2;
+    this.targetFileSizeBase = value / 8;
+    this.maxBytesForLevelBase = value;
+    this.compactionStyle = CompactionStyle.LEVEL;
+    this.compressionPerLevel = levelStyleCompression(numLevels);
+    return this;
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options optimizeUniversalStyleCompaction() {
-    throw Unsupported.unchecked("Options.optimizeUniversalStyleCompaction");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    return optimizeUniversalStyleCompaction(512L << 20); // RocksDB's default memtable budget
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options optimizeUniversalStyleCompaction(final long value) {
-    throw Unsupported.unchecked("Options.optimizeUniversalStyleCompaction");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    this.writeBufferSize = value / 4;
+    this.minWriteBufferNumberToMerge = 2;
+    this.maxWriteBufferNumber = 6;
+    this.compactionStyle = CompactionStyle.UNIVERSAL;
+    return this;
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -774,7 +1201,20 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options prepareForBulkLoad() {
-    throw Unsupported.unchecked("Options.prepareForBulkLoad");
+    // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
+    this.disableAutoCompactions = true;
+    this.hardPendingCompactionBytesLimit = 0;
+    this.softPendingCompactionBytesLimit = 0;
+    this.level0FileNumCompactionTrigger = 1 << 30;
+    this.level0SlowdownWritesTrigger = 1 << 30;
+    this.level0StopWritesTrigger = 1 << 30;
+    this.maxCompactionBytes = 1L << 60;
+    this.maxWriteBufferNumber = 6;
+    this.numLevels = 2;
+    this.targetFileSizeBase = 256L << 20;
+    this.maxBackgroundFlushes = 4;
+    this.maxBackgroundCompactions = 2;
+    return this;
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -1007,14 +1447,15 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
   /** Stores the value for the engine. */
   public Options setComparator(final AbstractComparator value) {
     java.util.Objects.requireNonNull(value);
-    this.comparator = value;
+    this.javaComparator = value;
     return this;
   }
 
   /** Stores the value for the engine. */
   public Options setComparator(final BuiltinComparator value) {
     java.util.Objects.requireNonNull(value);
-    this.comparatorBuiltinComparator = value;
+    this.builtinComparator = value;
+    this.javaComparator = null;
     return this;
   }
 
@@ -1129,6 +1570,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setEnv(final Env value) {
+    java.util.Objects.requireNonNull(value);
     this.env = value;
     return this;
   }
@@ -1166,6 +1608,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
   /** Stores the value for the engine. */
   public Options setIncreaseParallelism(final int value) {
     this.increaseParallelism = value;
+    this.maxBackgroundJobs = value; // RocksDB's IncreaseParallelism sizes the background jobs
     return this;
   }
 
@@ -1226,20 +1669,17 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setLevelZeroFileNumCompactionTrigger(final int value) {
-    this.levelZeroFileNumCompactionTrigger = value;
-    return this;
+    return setLevel0FileNumCompactionTrigger(value); // an alias, as in RocksJava
   }
 
   /** Stores the value; see the matching getter. */
   public Options setLevelZeroSlowdownWritesTrigger(final int value) {
-    this.levelZeroSlowdownWritesTrigger = value;
-    return this;
+    return setLevel0SlowdownWritesTrigger(value); // an alias, as in RocksJava
   }
 
   /** Stores the value; see the matching getter. */
   public Options setLevelZeroStopWritesTrigger(final int value) {
-    this.levelZeroStopWritesTrigger = value;
-    return this;
+    return setLevel0StopWritesTrigger(value); // an alias, as in RocksJava
   }
 
   /** Stores the value; see the matching getter. */
@@ -1376,6 +1816,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setMaxTableFilesSizeFIFO(final long value) {
+    assert value > 0; // RocksJava checks this only with assertions enabled
     this.maxTableFilesSizeFIFO = value;
     return this;
   }
@@ -1402,6 +1843,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
   public Options setMemTableConfig(final MemTableConfig value) {
     java.util.Objects.requireNonNull(value);
     this.memTableConfig = value;
+    this.memTableFactory = value;
     return this;
   }
 
@@ -1432,13 +1874,18 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
   /** Stores the value for the engine. */
   public Options setMergeOperator(final MergeOperator value) {
     java.util.Objects.requireNonNull(value);
-    this.mergeOperator = value;
+    this.mergeOperatorObject = value;
+    this.mergeOperatorByName = null;
     return this;
   }
 
   /** Stores the value for the engine. */
   public Options setMergeOperatorName(final String value) {
-    this.mergeOperatorName = value;
+    if (value == null) {
+      throw new IllegalArgumentException("Merge operator name must not be null.");
+    }
+    this.mergeOperatorByName = value;
+    this.mergeOperatorObject = null;
     return this;
   }
 
@@ -1603,6 +2050,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
   public Options setTableFormatConfig(final TableFormatConfig value) {
     java.util.Objects.requireNonNull(value);
     this.tableFormatConfig = value;
+    this.tableFactory = value;
     return this;
   }
 
@@ -1786,7 +2234,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String tableFactoryName() {
-    throw Unsupported.unchecked("Options.tableFactoryName");
+    return tableFactoryNameOf(tableFactory);
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -1831,7 +2279,9 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options useCappedPrefixExtractor(final int value) {
-    throw Unsupported.unchecked("Options.useCappedPrefixExtractor");
+    this.prefixExtractorKind = PREFIX_CAPPED;
+    this.prefixExtractorLength = value;
+    return this;
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -1846,7 +2296,9 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Options useFixedLengthPrefixExtractor(final int value) {
-    throw Unsupported.unchecked("Options.useFixedLengthPrefixExtractor");
+    this.prefixExtractorKind = PREFIX_FIXED;
+    this.prefixExtractorLength = value;
+    return this;
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -1866,7 +2318,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public WalFilter walFilter() {
-    throw Unsupported.unchecked("Options.walFilter");
+    return walFilter;
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -1912,6 +2364,16 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
   /** Returns the stored value (RocksJava's default until set). */
   public long writeThreadSlowYieldUsec() {
     return writeThreadSlowYieldUsec;
+  }
+
+
+  /** Level-style compression per level as RocksDB's OptimizeLevelStyleCompaction sets it. */
+  static java.util.List<CompressionType> levelStyleCompression(final int numLevels) {
+    final java.util.List<CompressionType> list = new java.util.ArrayList<>();
+    for (int i = 0; i < numLevels; i++) {
+      list.add(i < 2 ? CompressionType.NO_COMPRESSION : CompressionType.LZ4_COMPRESSION);
+    }
+    return list;
   }
 
 }

@@ -10,35 +10,60 @@ public class ReadOptions extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public ReadOptions(final boolean p0, final boolean p1) {
     super(NativeHandles.next());
+    this.verifyChecksums = p0;
+    this.fillCache = p1;
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public ReadOptions(final ReadOptions value) {
     super(NativeHandles.next());
+    final ReadOptions o = value;
+    this.asyncIo = o.asyncIo;
+    this.autoPrefixMode = o.autoPrefixMode;
+    this.backgroundPurgeOnIteratorCleanup = o.backgroundPurgeOnIteratorCleanup;
+    this.deadline = o.deadline;
+    this.fillCache = o.fillCache;
+    this.ignoreRangeDeletions = o.ignoreRangeDeletions;
+    this.ioTimeout = o.ioTimeout;
+    this.iterStartTs = o.iterStartTs;
+    this.iterateLowerBound = o.iterateLowerBound;
+    this.iterateUpperBound = o.iterateUpperBound;
+    this.maxSkippableInternalKeys = o.maxSkippableInternalKeys;
+    this.pinData = o.pinData;
+    this.prefixSameAsStart = o.prefixSameAsStart;
+    this.readTier = o.readTier;
+    this.readaheadSize = o.readaheadSize;
+    this.snapshot = o.snapshot;
+    this.tableFilter = o.tableFilter;
+    this.tailing = o.tailing;
+    this.timestamp = o.timestamp;
+    this.totalOrderSeek = o.totalOrderSeek;
+    this.valueSizeSoftLimit = o.valueSizeSoftLimit;
+    this.verifyChecksums = o.verifyChecksums;
   }
 
-  private boolean asyncIo = false;
-  private boolean autoPrefixMode = false;
-  private boolean backgroundPurgeOnIteratorCleanup = false;
-  private long deadline = 0L;
-  private boolean fillCache = true;
-  private boolean ignoreRangeDeletions = false;
-  private long ioTimeout = 0L;
-  private AbstractSlice<?> iterStartTs;
-  private AbstractSlice<?> iterateLowerBound;
-  private AbstractSlice<?> iterateUpperBound;
-  private long maxSkippableInternalKeys = 0L;
-  private boolean pinData = false;
-  private boolean prefixSameAsStart = false;
-  private ReadTier readTier = ReadTier.READ_ALL_TIER;
-  private long readaheadSize = 0L;
-  private Snapshot snapshot = null;
-  private AbstractTableFilter tableFilter;
-  private boolean tailing = false;
-  private AbstractSlice<?> timestamp;
-  private boolean totalOrderSeek = false;
-  private long valueSizeSoftLimit = -1L;
-  private boolean verifyChecksums = true;
+  boolean asyncIo = false;
+  boolean autoPrefixMode = false;
+  boolean backgroundPurgeOnIteratorCleanup = false;
+  long deadline = 0L;
+  boolean fillCache = true;
+  boolean ignoreRangeDeletions = false;
+  long ioTimeout = 0L;
+  AbstractSlice<?> iterStartTs;
+  AbstractSlice<?> iterateLowerBound;
+  AbstractSlice<?> iterateUpperBound;
+  long maxSkippableInternalKeys = 0L;
+  boolean pinData = false;
+  boolean prefixSameAsStart = false;
+  ReadTier readTier = ReadTier.READ_ALL_TIER;
+  long readaheadSize = 0L;
+  Snapshot snapshot = null;
+  AbstractTableFilter tableFilter;
+  boolean tailing = false;
+  AbstractSlice<?> timestamp;
+  boolean totalOrderSeek = false;
+  long valueSizeSoftLimit = -1L;
+  boolean verifyChecksums = true;
 
   /** Returns the stored value (RocksJava's default until set). */
   public boolean asyncIo() {
@@ -82,17 +107,17 @@ public class ReadOptions extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Slice iterStartTs() {
-    throw Unsupported.unchecked("ReadOptions.iterStartTs");
+    return iterStartTs == null ? null : Slice.copyOf(iterStartTs);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Slice iterateLowerBound() {
-    throw Unsupported.unchecked("ReadOptions.iterateLowerBound");
+    return iterateLowerBound == null ? null : Slice.copyOf(iterateLowerBound);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Slice iterateUpperBound() {
-    throw Unsupported.unchecked("ReadOptions.iterateUpperBound");
+    return iterateUpperBound == null ? null : Slice.copyOf(iterateUpperBound);
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -265,7 +290,7 @@ public class ReadOptions extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Slice timestamp() {
-    throw Unsupported.unchecked("ReadOptions.timestamp");
+    return timestamp == null ? null : Slice.copyOf(timestamp);
   }
 
   /** Returns the stored value (RocksJava's default until set). */

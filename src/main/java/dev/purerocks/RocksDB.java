@@ -672,12 +672,12 @@ public class RocksDB extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static void loadLibrary() {
-    throw Unsupported.unchecked("RocksDB.loadLibrary");
+    // Nothing to load: PureRocks is pure Java. Kept so RocksJava programs run unchanged.
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static void loadLibrary(final java.util.List<String> value) {
-    throw Unsupported.unchecked("RocksDB.loadLibrary");
+    // Nothing to load: PureRocks is pure Java. Kept so RocksJava programs run unchanged.
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -967,7 +967,7 @@ public class RocksDB extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static RocksDB.Version rocksdbVersion() {
-    throw Unsupported.unchecked("RocksDB.rocksdbVersion");
+    return new Version((byte) 11, (byte) 8, (byte) 1);
   }
 
   /** Stores the value for the engine. */
@@ -1063,32 +1063,45 @@ public class RocksDB extends RocksObject {
 
   /** Mirrors RocksJava's {@code Version}. */
   public static class Version {
-    /** Creates the object; parameters are kept where RocksJava keeps them. */
-    public Version(final byte p0, final byte p1, final byte p2) {
-      
+    private final byte major;
+    private final byte minor;
+    private final byte patch;
+
+    /**
+     * Creates a version number.
+     *
+     * @param major the major version
+     * @param minor the minor version
+     * @param patch the patch level
+     */
+    public Version(final byte major, final byte minor, final byte patch) {
+      this.major = major;
+      this.minor = minor;
+      this.patch = patch;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Returns the major version. */
     public int getMajor() {
-      throw Unsupported.unchecked("Version.getMajor");
+      return major;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Returns the minor version. */
     public int getMinor() {
-      throw Unsupported.unchecked("Version.getMinor");
+      return minor;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Returns the patch level. */
     public int getPatch() {
-      throw Unsupported.unchecked("Version.getPatch");
+      return patch;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Returns {@code major.minor.patch}. */
+    @Override
     public String toString() {
-      return super.toString();
+      return getMajor() + "." + getMinor() + "." + getPatch();
     }
-
   }
+
   /** Mirrors RocksJava's {@code LiveFiles}. */
   public static class LiveFiles {
     /** Same value as RocksJava's. */

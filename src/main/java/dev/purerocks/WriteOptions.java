@@ -10,14 +10,21 @@ public class WriteOptions extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public WriteOptions(final WriteOptions value) {
     super(NativeHandles.next());
+    final WriteOptions o = value;
+    this.disableWAL = o.disableWAL;
+    this.ignoreMissingColumnFamilies = o.ignoreMissingColumnFamilies;
+    this.lowPri = o.lowPri;
+    this.memtableInsertHintPerBatch = o.memtableInsertHintPerBatch;
+    this.noSlowdown = o.noSlowdown;
+    this.sync = o.sync;
   }
 
-  private boolean disableWAL = false;
-  private boolean ignoreMissingColumnFamilies = false;
-  private boolean lowPri = false;
-  private boolean memtableInsertHintPerBatch = false;
-  private boolean noSlowdown = false;
-  private boolean sync = false;
+  boolean disableWAL = false;
+  boolean ignoreMissingColumnFamilies = false;
+  boolean lowPri = false;
+  boolean memtableInsertHintPerBatch = false;
+  boolean noSlowdown = false;
+  boolean sync = false;
 
   /** Returns the stored value (RocksJava's default until set). */
   public boolean disableWAL() {
