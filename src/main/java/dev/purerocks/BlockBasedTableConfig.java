@@ -116,7 +116,7 @@ public class BlockBasedTableConfig extends TableFormatConfig {
 
   /** Returns the stored value (RocksJava's default until set). */
   public boolean hashIndexAllowCollision() {
-    return hashIndexAllowCollision;
+    return true; // deprecated in RocksJava: always true, the setter is ignored
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -284,8 +284,7 @@ public class BlockBasedTableConfig extends TableFormatConfig {
 
   /** Stores the value; see the matching getter. */
   public BlockBasedTableConfig setHashIndexAllowCollision(final boolean value) {
-    this.hashIndexAllowCollision = value;
-    return this;
+    return this; // deprecated in RocksJava: ignored
   }
 
   /** Stores the value; see the matching getter. */

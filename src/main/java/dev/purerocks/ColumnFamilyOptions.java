@@ -313,7 +313,9 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Returns the stored value (RocksJava's default until set). */
   public CompressionType blobCompressionType() {
-    return blobCompressionType;
+    // RocksJava indexes values() by the stored byte, so DISABLE_COMPRESSION_OPTION (0x7F) fails
+    // with ArrayIndexOutOfBoundsException; reproduced deliberately.
+    return CompressionType.values()[blobCompressionType.getValue()];
   }
 
   /** Returns the stored value (RocksJava's default until set). */

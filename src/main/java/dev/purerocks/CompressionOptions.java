@@ -82,7 +82,7 @@ public class CompressionOptions extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int zstdMaxTrainBytes() {
-    throw Unsupported.unchecked("CompressionOptions.zstdMaxTrainBytes");
+    return zStdMaxTrainBytes;
   }
 
 }

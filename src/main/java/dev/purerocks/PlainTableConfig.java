@@ -36,7 +36,7 @@ public class PlainTableConfig extends TableFormatConfig {
   private boolean fullScanMode = false;
   private double hashTableRatio = 0.75;
   private int hugePageTlbSize = 0;
-  private int indexSparseness;
+  private int indexSparseness = DEFAULT_INDEX_SPARSENESS;
   private int keySize = 0;
   private boolean storeIndexInFile = false;
 
@@ -67,7 +67,7 @@ public class PlainTableConfig extends TableFormatConfig {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public long indexSparseness() {
-    throw Unsupported.unchecked("PlainTableConfig.indexSparseness");
+    return indexSparseness;
   }
 
   /** Returns the stored value (RocksJava's default until set). */
