@@ -7,7 +7,7 @@ public abstract class AbstractCompactionFilterFactory<T extends AbstractCompacti
     super();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   public abstract T createCompactionFilter(final AbstractCompactionFilter.Context value);
 
   /** Nothing to free: PureRocks has no native memory. */
@@ -20,7 +20,7 @@ public abstract class AbstractCompactionFilterFactory<T extends AbstractCompacti
     return NativeHandles.next();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   public abstract String name();
 
 }

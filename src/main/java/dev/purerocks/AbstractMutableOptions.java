@@ -28,7 +28,7 @@ public class AbstractMutableOptions {
       
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     protected abstract java.util.Map<String, K> allKeys();
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -36,7 +36,7 @@ public class AbstractMutableOptions {
       throw Unsupported.unchecked("AbstractMutableOptionsBuilder.build");
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     protected abstract T build(final String[] p0, final String[] p1);
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -84,7 +84,7 @@ public class AbstractMutableOptions {
       throw Unsupported.unchecked("AbstractMutableOptionsBuilder.getUnknown");
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     protected abstract U self();
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */

@@ -22,7 +22,7 @@ public abstract class AbstractTransactionNotifier extends RocksCallbackObject {
     return NativeHandles.next();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   public abstract void snapshotCreated(final Snapshot value);
 
 }

@@ -2,82 +2,82 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code AdvancedColumnFamilyOptionsInterface}. */
 public interface AdvancedColumnFamilyOptionsInterface<T extends AdvancedColumnFamilyOptionsInterface<T> & ColumnFamilyOptionsInterface<T>> {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int bloomLocality();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   CompactionOptionsFIFO compactionOptionsFIFO();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   CompactionOptionsUniversal compactionOptionsUniversal();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   CompactionPriority compactionPriority();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   CompactionStyle compactionStyle();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   java.util.List<CompressionType> compressionPerLevel();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean forceConsistencyChecks();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean inplaceUpdateSupport();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean levelCompactionDynamicLevelBytes();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long maxCompactionBytes();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int minWriteBufferNumberToMerge();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int numLevels();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean optimizeFiltersForHits();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setBloomLocality(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setCompactionOptionsFIFO(final CompactionOptionsFIFO value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setCompactionOptionsUniversal(final CompactionOptionsUniversal value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setCompactionPriority(final CompactionPriority value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   ColumnFamilyOptionsInterface<T> setCompactionStyle(final CompactionStyle value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setCompressionPerLevel(final java.util.List<CompressionType> value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setForceConsistencyChecks(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setInplaceUpdateSupport(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setLevelCompactionDynamicLevelBytes(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxCompactionBytes(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMinWriteBufferNumberToMerge(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setNumLevels(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setOptimizeFiltersForHits(final boolean value);
 
 }

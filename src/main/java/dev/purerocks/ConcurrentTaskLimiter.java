@@ -7,16 +7,16 @@ public abstract class ConcurrentTaskLimiter extends RocksObject {
     super(NativeHandles.next());
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   public abstract String name();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   public abstract int outstandingTask();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   public abstract ConcurrentTaskLimiter resetMaxOutstandingTask();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   public abstract ConcurrentTaskLimiter setMaxOutstandingTask(final int value);
 
 }

@@ -2,403 +2,403 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code DBOptionsInterface}. */
 public interface DBOptionsInterface<T extends DBOptionsInterface<T>> {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean adviseRandomOnOpen();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean allow2pc();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean allowConcurrentMemtableWrite();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean allowFAllocate();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean allowIngestBehind();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean allowMmapReads();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean allowMmapWrites();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean atomicFlush();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean avoidFlushDuringRecovery();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean avoidUnnecessaryBlockingIO();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean bestEffortsRecovery();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long bgerrorResumeRetryInterval();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean createIfMissing();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean createMissingColumnFamilies();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   String dailyOffpeakTimeUTC();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   String dbLogDir();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   java.util.List<DbPath> dbPaths();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long dbWriteBufferSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long deleteObsoleteFilesPeriodMicros();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean dumpMallocStats();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean enablePipelinedWrite();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean enableThreadTracking();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean enableWriteThreadAdaptiveYield();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean errorIfExists();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean failIfOptionsFileError();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   Env getEnv();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   InfoLogLevel infoLogLevel();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean isFdCloseOnExec();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long keepLogFileNum();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   java.util.List<AbstractEventListener> listeners();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long logFileTimeToRoll();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long logReadaheadSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long manifestPreallocationSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean manualWalFlush();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int maxBackgroundFlushes();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int maxBgerrorResumeCount();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int maxFileOpeningThreads();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long maxLogFileSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long maxManifestFileSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int maxSubcompactions();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long maxWriteBatchGroupSizeBytes();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean openFilesAsync();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T optimizeForSmallDb();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean paranoidChecks();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean persistStatsToDisk();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long recycleLogFileNum();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   Cache rowCache();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAdviseRandomOnOpen(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAllow2pc(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAllowConcurrentMemtableWrite(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAllowFAllocate(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAllowIngestBehind(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAllowMmapReads(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAllowMmapWrites(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAtomicFlush(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAvoidFlushDuringRecovery(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAvoidUnnecessaryBlockingIO(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setBestEffortsRecovery(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setBgerrorResumeRetryInterval(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setCreateIfMissing(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setCreateMissingColumnFamilies(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDailyOffpeakTimeUTC(final String value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDbLogDir(final String value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDbPaths(final java.util.Collection<DbPath> value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDbWriteBufferSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDeleteObsoleteFilesPeriodMicros(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDumpMallocStats(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setEnablePipelinedWrite(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setEnableThreadTracking(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setEnableWriteThreadAdaptiveYield(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setEnv(final Env value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setErrorIfExists(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setFailIfOptionsFileError(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setIncreaseParallelism(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setInfoLogLevel(final InfoLogLevel value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setIsFdCloseOnExec(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setKeepLogFileNum(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setListeners(final java.util.List<AbstractEventListener> value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setLogFileTimeToRoll(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setLogReadaheadSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setLogger(final LoggerInterface value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setManifestPreallocationSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setManualWalFlush(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxBackgroundFlushes(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxBgErrorResumeCount(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxFileOpeningThreads(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxLogFileSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxManifestFileSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxSubcompactions(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxWriteBatchGroupSizeBytes(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setOpenFilesAsync(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setParanoidChecks(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setPersistStatsToDisk(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setRateLimiter(final RateLimiter value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setRecycleLogFileNum(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setRowCache(final Cache value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setSkipStatsUpdateOnDbOpen(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setSstFileManager(final SstFileManager value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setStatistics(final Statistics value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setTableCacheNumshardbits(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setTwoWriteQueues(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setUnorderedWrite(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setUseAdaptiveMutex(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setUseDirectIoForFlushAndCompaction(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setUseDirectReads(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setUseFsync(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWalDir(final String value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWalFilter(final AbstractWalFilter value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWalRecoveryMode(final WALRecoveryMode value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWalSizeLimitMB(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWalTtlSeconds(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWriteBufferManager(final WriteBufferManager value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWriteDbidToManifest(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWriteThreadMaxYieldUsec(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWriteThreadSlowYieldUsec(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean skipStatsUpdateOnDbOpen();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   Statistics statistics();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int tableCacheNumshardbits();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean twoWriteQueues();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean unorderedWrite();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean useAdaptiveMutex();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean useDirectIoForFlushAndCompaction();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean useDirectReads();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean useFsync();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   String walDir();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   WalFilter walFilter();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   WALRecoveryMode walRecoveryMode();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long walSizeLimitMB();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long walTtlSeconds();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   WriteBufferManager writeBufferManager();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean writeDbidToManifest();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long writeThreadMaxYieldUsec();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long writeThreadSlowYieldUsec();
 
 }

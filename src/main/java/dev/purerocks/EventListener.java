@@ -2,70 +2,70 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code EventListener}. */
 public interface EventListener {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onBackgroundError(final BackgroundErrorReason p0, final Status p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onColumnFamilyHandleDeletionStarted(final ColumnFamilyHandle value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onCompactionBegin(final RocksDB p0, final CompactionJobInfo p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onCompactionCompleted(final RocksDB p0, final CompactionJobInfo p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean onErrorRecoveryBegin(final BackgroundErrorReason p0, final Status p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onErrorRecoveryCompleted(final Status value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onExternalFileIngested(final RocksDB p0, final ExternalFileIngestionInfo p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFileCloseFinish(final FileOperationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFileFlushFinish(final FileOperationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFileRangeSyncFinish(final FileOperationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFileReadFinish(final FileOperationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFileSyncFinish(final FileOperationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFileTruncateFinish(final FileOperationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFileWriteFinish(final FileOperationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFlushBegin(final RocksDB p0, final FlushJobInfo p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onFlushCompleted(final RocksDB p0, final FlushJobInfo p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onMemTableSealed(final MemTableInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onStallConditionsChanged(final WriteStallInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onTableFileCreated(final TableFileCreationInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onTableFileCreationStarted(final TableFileCreationBriefInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void onTableFileDeleted(final TableFileDeletionInfo value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean shouldBeNotifiedOnFileIO();
 
 }

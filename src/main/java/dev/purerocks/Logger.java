@@ -1,71 +1,91 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code Logger}. */
+/**
+ * Base class of Java loggers receiving the database's info log: subclasses implement {@link
+ * #log(InfoLogLevel, String)}, and the engine calls it for each message at or above {@link
+ * #infoLogLevel()}. Give it to a database with {@code Options.setLogger}. Mirrors {@code
+ * org.rocksdb.Logger}.
+ */
 public abstract class Logger extends RocksCallbackObject implements LoggerInterface {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public Logger(final DBOptions value) {
+  private volatile InfoLogLevel infoLogLevel;
+
+  /**
+   * Creates a logger with the info log level of {@code options}.
+   *
+   * @param options the options whose level is taken
+   */
+  public Logger(final Options options) {
+    this(options.infoLogLevel());
+  }
+
+  /**
+   * Creates a logger with the info log level of {@code dboptions}.
+   *
+   * @param dboptions the options whose level is taken
+   */
+  public Logger(final DBOptions dboptions) {
+    this(dboptions.infoLogLevel());
+  }
+
+  /**
+   * Creates a logger.
+   *
+   * @param logLevel the minimum level passed to {@link #log}
+   */
+  public Logger(final InfoLogLevel logLevel) {
     super();
+    this.infoLogLevel = logLevel;
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public Logger(final InfoLogLevel value) {
-    super();
+  @Override
+  protected long initializeNative(final long... nativeParameterHandles) {
+    return NativeHandles.next();
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public Logger(final Options value) {
-    super();
+  /** Kept for RocksJava compatibility: returns a fresh handle. */
+  protected long newLogger(final long logLevel) {
+    return NativeHandles.next();
   }
 
-  private InfoLogLevel infoLogLevel;
-
-  /** Nothing to free: PureRocks has no native memory. */
-  protected void disposeInternal() {
-    // nothing native to free
+  @Override
+  public void setInfoLogLevel(final InfoLogLevel logLevel) {
+    this.infoLogLevel = java.util.Objects.requireNonNull(logLevel);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public final LoggerType getLoggerType() {
-    throw Unsupported.unchecked("Logger.getLoggerType");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public long getNativeHandle() {
-    throw Unsupported.unchecked("Logger.getNativeHandle");
-  }
-
-  /** Returns the stored value (RocksJava's default until set). */
+  @Override
   public InfoLogLevel infoLogLevel() {
     return infoLogLevel;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  protected byte infoLogLevel(final long value) {
-    throw Unsupported.unchecked("Logger.infoLogLevel");
+  /** Kept for RocksJava compatibility: the level's byte value. */
+  protected byte infoLogLevel(final long handle) {
+    return infoLogLevel.getValue();
   }
 
-  /** Returns a fresh handle id: there is no native peer. */
-  protected long initializeNative(final long... value) {
-    return NativeHandles.next();
+  /** Kept for RocksJava compatibility: sets the level from its byte value. */
+  protected void setInfoLogLevel(final long handle, final byte logLevel) {
+    this.infoLogLevel = InfoLogLevel.getInfoLogLevel(logLevel);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  protected abstract void log(final InfoLogLevel p0, final String p1);
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  protected long newLogger(final long value) {
-    throw Unsupported.unchecked("Logger.newLogger");
+  @Override
+  public final LoggerType getLoggerType() {
+    return LoggerType.JAVA_IMPLEMENTATION;
   }
 
-  /** Stores the value; see the matching getter. */
-  public void setInfoLogLevel(final InfoLogLevel value) {
-    java.util.Objects.requireNonNull(value);
-    this.infoLogLevel = value;
+  /** Returns this logger's handle. */
+  public long getNativeHandle() {
+    return nativeHandle_;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  protected void setInfoLogLevel(final long p0, final byte p1) {
-    throw Unsupported.unchecked("Logger.setInfoLogLevel");
-  }
+  /**
+   * Receives one message of the info log.
+   *
+   * @param logLevel the message's level
+   * @param logMsg the message
+   */
+  protected abstract void log(InfoLogLevel logLevel, String logMsg);
 
+  /** Nothing native to free. */
+  @Override
+  protected void disposeInternal() {}
 }

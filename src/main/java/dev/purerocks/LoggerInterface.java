@@ -2,16 +2,16 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code LoggerInterface}. */
 public interface LoggerInterface {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   LoggerType getLoggerType();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long getNativeHandle();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   InfoLogLevel infoLogLevel();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void setInfoLogLevel(final InfoLogLevel value);
 
 }

@@ -2,106 +2,106 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code MutableDBOptionsInterface}. */
 public interface MutableDBOptionsInterface<T extends MutableDBOptionsInterface<T>> {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean avoidFlushDuringShutdown();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long bytesPerSync();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long compactionReadaheadSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   String dailyOffpeakTimeUTC();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long delayedWriteRate();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long deleteObsoleteFilesPeriodMicros();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int maxBackgroundCompactions();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int maxBackgroundJobs();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long maxCompactionTriggerWakeupSeconds();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int maxOpenFiles();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long maxTotalWalSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setAvoidFlushDuringShutdown(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setBytesPerSync(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setCompactionReadaheadSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDailyOffpeakTimeUTC(final String value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDelayedWriteRate(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setDeleteObsoleteFilesPeriodMicros(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxBackgroundCompactions(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxBackgroundJobs(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxCompactionTriggerWakeupSeconds(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxOpenFiles(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setMaxTotalWalSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setStatsDumpPeriodSec(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setStatsHistoryBufferSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setStatsPersistPeriodSec(final int value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setStrictBytesPerSync(final boolean value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWalBytesPerSync(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setWritableFileMaxBufferSize(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int statsDumpPeriodSec();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long statsHistoryBufferSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int statsPersistPeriodSec();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean strictBytesPerSync();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long walBytesPerSync();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long writableFileMaxBufferSize();
 
 }

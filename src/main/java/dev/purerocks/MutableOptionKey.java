@@ -2,10 +2,10 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code MutableOptionKey}. */
 public interface MutableOptionKey {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   MutableOptionKey.ValueType getValueType();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   String name();
 
   /** Mirrors RocksJava's {@code ValueType}. */

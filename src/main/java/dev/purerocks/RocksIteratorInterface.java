@@ -2,13 +2,13 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code RocksIteratorInterface}. */
 public interface RocksIteratorInterface {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean isValid();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void next();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void prev();
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -17,22 +17,22 @@ public interface RocksIteratorInterface {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   void refresh(final Snapshot value) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void seek(final byte[] value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void seek(final java.nio.ByteBuffer value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void seekForPrev(final byte[] value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void seekForPrev(final java.nio.ByteBuffer value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void seekToFirst();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void seekToLast();
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */

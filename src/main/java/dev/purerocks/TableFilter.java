@@ -2,7 +2,7 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code TableFilter}. */
 public interface TableFilter {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean filter(final TableProperties value);
 
 }

@@ -7,7 +7,7 @@ public abstract class TableFormatConfig {
     
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by subclasses. */
   protected abstract long newTableFactoryHandle();
 
 }

@@ -5,7 +5,7 @@ public interface TraceWriter {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   void closeWriter() throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   long getFileSize();
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */

@@ -2,10 +2,10 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code TransactionalOptions}. */
 interface TransactionalOptions<T extends TransactionalOptions<T>> extends AutoCloseable {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   boolean isSetSnapshot();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   T setSetSnapshot(final boolean value);
 
 }

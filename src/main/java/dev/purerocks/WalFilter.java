@@ -2,13 +2,13 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code WalFilter}. */
 public interface WalFilter {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void columnFamilyLogNumberMap(final java.util.Map<Integer, Long> p0, final java.util.Map<String, Integer> p1);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   WalFilter.LogRecordFoundResult logRecordFound(final long p0, final String p1, final WriteBatch p2, final WriteBatch p3);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   String name();
 
   /** Mirrors RocksJava's {@code LogRecordFoundResult}. */

@@ -99,37 +99,51 @@ public class WriteBatch extends AbstractWriteBatch {
 
   /** Mirrors RocksJava's {@code SavePoint}. */
   public static class SavePoint {
-    /** Creates the object; parameters are kept where RocksJava keeps them. */
-    public SavePoint(final long p0, final long p1, final long p2) {
-      
+    private long size;
+    private long count;
+    private long contentFlags;
+
+    /**
+     * Records a batch's state.
+     *
+     * @param size the batch's size in bytes
+     * @param count the number of counted records
+     * @param contentFlags the batch's content flags
+     */
+    public SavePoint(final long size, final long count, final long contentFlags) {
+      this.size = size;
+      this.count = count;
+      this.contentFlags = contentFlags;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Resets every field to 0. */
     public void clear() {
-      throw Unsupported.unchecked("SavePoint.clear");
+      this.size = 0;
+      this.count = 0;
+      this.contentFlags = 0;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-    public long getContentFlags() {
-      throw Unsupported.unchecked("SavePoint.getContentFlags");
-    }
-
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-    public long getCount() {
-      throw Unsupported.unchecked("SavePoint.getCount");
-    }
-
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Returns the batch's size in bytes at the save point. */
     public long getSize() {
-      throw Unsupported.unchecked("SavePoint.getSize");
+      return size;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Returns the number of counted records at the save point. */
+    public long getCount() {
+      return count;
+    }
+
+    /** Returns the batch's content flags at the save point. */
+    public long getContentFlags() {
+      return contentFlags;
+    }
+
+    /** Returns whether every field is 0. */
     public boolean isCleared() {
-      throw Unsupported.unchecked("SavePoint.isCleared");
+      return (size | count | contentFlags) == 0L;
     }
-
   }
+
   /** Mirrors RocksJava's {@code Handler}. */
   public abstract static class Handler extends RocksCallbackObject {
     /** Creates the object; parameters are kept where RocksJava keeps them. */
@@ -137,16 +151,16 @@ public class WriteBatch extends AbstractWriteBatch {
       super();
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void delete(final byte[] value);
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void delete(final int p0, final byte[] p1) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void deleteRange(final byte[] p0, final byte[] p1);
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void deleteRange(final int p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
     /** Returns a fresh handle id: there is no native peer. */
@@ -154,51 +168,51 @@ public class WriteBatch extends AbstractWriteBatch {
       return NativeHandles.next();
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void logData(final byte[] value);
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void markBeginPrepare() throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void markCommit(final byte[] value) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void markCommitWithTimestamp(final byte[] p0, final byte[] p1) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void markEndPrepare(final byte[] value) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void markNoop(final boolean value) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void markRollback(final byte[] value) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void merge(final byte[] p0, final byte[] p1);
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void merge(final int p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void put(final byte[] p0, final byte[] p1);
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void put(final int p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void putBlobIndex(final int p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public boolean shouldContinue() {
-      throw Unsupported.unchecked("Handler.shouldContinue");
+      return true; // RocksJava's default: visit every record
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void singleDelete(final byte[] value);
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Implemented by subclasses. */
     public abstract void singleDelete(final int p0, final byte[] p1) throws RocksDBException;
 
   }

@@ -2,10 +2,10 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code WriteBatchInterface}. */
 public interface WriteBatchInterface {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void clear();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   int count();
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -26,7 +26,7 @@ public interface WriteBatchInterface {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   void deleteRange(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   WriteBatch getWriteBatch();
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -56,10 +56,10 @@ public interface WriteBatchInterface {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   void rollbackToSavePoint() throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void setMaxBytes(final long value);
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Implemented by the implementing classes. */
   void setSavePoint();
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
