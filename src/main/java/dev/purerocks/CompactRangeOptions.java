@@ -166,7 +166,12 @@ public class CompactRangeOptions extends RocksObject {
 
     /** Looks a constant up as RocksJava does. */
     public static CompactRangeOptions.BottommostLevelCompaction fromRocksId(final int value) {
-      throw Unsupported.unchecked("BottommostLevelCompaction.fromRocksId");
+      for (final BottommostLevelCompaction c : values()) {
+        if (c.getValue() == value) {
+          return c;
+        }
+      }
+      return null;
     }
 
     /** Returns the same value as RocksJava's constant. */

@@ -572,7 +572,10 @@ public class Transaction extends RocksObject {
 
     /** Looks a constant up as RocksJava does. */
     public static Transaction.TransactionState getTransactionState(final byte value) {
-      throw Unsupported.unchecked("TransactionState.getTransactionState");
+      if (value >= 0 && value < values().length) {
+        return values()[value];
+      }
+      throw new IllegalArgumentException("Illegal value provided for TransactionState.");
     }
 
   }

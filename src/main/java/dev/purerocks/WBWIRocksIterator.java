@@ -72,7 +72,10 @@ public class WBWIRocksIterator extends AbstractRocksIterator<WriteBatchWithIndex
 
     /** Looks a constant up as RocksJava does. */
     public static WBWIRocksIterator.WriteType fromId(final byte value) {
-      throw Unsupported.unchecked("WriteType.fromId");
+      if (value >= 0 && value < values().length) {
+        return values()[value];
+      }
+      throw new IllegalArgumentException("No WriteType with id=" + value);
     }
 
   }

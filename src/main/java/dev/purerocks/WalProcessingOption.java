@@ -9,7 +9,10 @@ public enum WalProcessingOption {
 
   /** Looks a constant up as RocksJava does. */
   public static WalProcessingOption fromValue(final byte value) {
-    throw Unsupported.unchecked("WalProcessingOption.fromValue");
+    if (value >= 0 && value < values().length) {
+      return values()[value];
+    }
+    throw new IllegalArgumentException("Illegal value provided for WalProcessingOption: " + value);
   }
 
 }
