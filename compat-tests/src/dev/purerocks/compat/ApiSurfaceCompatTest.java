@@ -142,7 +142,7 @@ class ApiSurfaceCompatTest {
   }
 
   /** Package-relative names (Outer.Inner, util.X) of the jar's accessible classes. */
-  private static List<String> accessibleRocksJavaClasses() throws Exception {
+  static List<String> accessibleRocksJavaClasses() throws Exception {
     final Path jar =
         Path.of(org.rocksdb.RocksDB.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     final List<String> names = new ArrayList<>();

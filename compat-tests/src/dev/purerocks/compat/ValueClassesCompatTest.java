@@ -66,7 +66,7 @@ class ValueClassesCompatTest {
       enums++;
     }
     System.out.println("enums compared: " + enums);
-    assertThat(enums).isEqualTo(37); // the closure's enums
+    assertThat(enums).isAtLeast(37); // the closure alone has 37
   }
 
   @Test
@@ -243,13 +243,10 @@ class ValueClassesCompatTest {
     }
   }
 
+  /** Every public enum of RocksJava's jar. */
   private static List<Class<?>> enumClasses() throws Exception {
     final List<Class<?>> out = new ArrayList<>();
-    for (final String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("compat-tests", "closure-classes.txt"))) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      final String name = line.split("\t")[1];
+    for (final String name : ApiSurfaceCompatTest.accessibleRocksJavaClasses()) {
       final Class<?> c = Class.forName("org.rocksdb." + (name.startsWith("util.") ? name : name.replace('.', '$')));
       if (c.isEnum()) {
         out.add(c);
