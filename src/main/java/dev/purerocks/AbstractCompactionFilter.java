@@ -14,19 +14,23 @@ public abstract class AbstractCompactionFilter<T extends AbstractSlice<?>> exten
 
   /** Mirrors RocksJava's {@code Context}. */
   public static class Context {
+    private final boolean fullCompaction;
+    private final boolean manualCompaction;
+
     /** Creates the object; parameters are kept where RocksJava keeps them. */
     public Context(final boolean p0, final boolean p1) {
-      
+      this.fullCompaction = p0;
+      this.manualCompaction = p1;
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public boolean isFullCompaction() {
-      throw Unsupported.unchecked("Context.isFullCompaction");
+      return fullCompaction;
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     public boolean isManualCompaction() {
-      throw Unsupported.unchecked("Context.isManualCompaction");
+      return manualCompaction;
     }
 
   }

@@ -125,19 +125,20 @@ public class CompactRangeOptions extends RocksObject {
   /** Mirrors RocksJava's {@code Timestamp}. */
   public static class Timestamp {
     /** Same value as RocksJava's. */
-    public final long range = 0;
+    public final long range;
 
     /** Same value as RocksJava's. */
-    public final long start = 0;
+    public final long start;
 
     /** Creates the object; parameters are kept where RocksJava keeps them. */
     public Timestamp() {
-      
+      this(0, 0);
     }
 
     /** Creates the object; parameters are kept where RocksJava keeps them. */
     public Timestamp(final long p0, final long p1) {
-      
+      this.start = p0;
+      this.range = p1;
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */

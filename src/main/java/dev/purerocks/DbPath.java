@@ -1,20 +1,42 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code DbPath}. */
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A directory for SST files with a target size, as given to {@code setDbPaths} / {@code
+ * setCfPaths}. Mirrors {@code org.rocksdb.DbPath}; PureRocks writes no SST files yet, so the paths
+ * are only stored.
+ */
 public class DbPath {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  public DbPath(final java.nio.file.Path p0, final long p1) {
-    
+  final Path path;
+  final long targetSize;
+
+  /**
+   * Creates a path entry.
+   *
+   * @param path the directory
+   * @param targetSize the target total size of the files there
+   */
+  public DbPath(final Path path, final long targetSize) {
+    this.path = path;
+    this.targetSize = targetSize;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public boolean equals(final Object value) {
-    return super.equals(value);
+  @Override
+  public boolean equals(final Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    final DbPath that = (DbPath) o;
+    return targetSize == that.targetSize && Objects.equals(path, that.path);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  @Override
   public int hashCode() {
-    return super.hashCode();
+    return Objects.hash(path, targetSize);
   }
-
 }

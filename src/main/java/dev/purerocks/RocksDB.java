@@ -1119,14 +1119,15 @@ public class RocksDB extends RocksObject {
   /** Mirrors RocksJava's {@code CountAndSize}. */
   public static class CountAndSize {
     /** Same value as RocksJava's. */
-    public final long count = 0;
+    public final long count;
 
     /** Same value as RocksJava's. */
-    public final long size = 0;
+    public final long size;
 
     /** Creates the object; parameters are kept where RocksJava keeps them. */
     public CountAndSize(final long p0, final long p1) {
-      
+      this.count = p0;
+      this.size = p1;
     }
 
   }

@@ -14,11 +14,16 @@ public interface WalFilter {
   /** Mirrors RocksJava's {@code LogRecordFoundResult}. */
   public static class LogRecordFoundResult {
     /** Same value as RocksJava's. */
-    public static WalFilter.LogRecordFoundResult CONTINUE_UNCHANGED = null /* TODO LogRecordFoundResult */;
+    public static WalFilter.LogRecordFoundResult CONTINUE_UNCHANGED =
+        new LogRecordFoundResult(WalProcessingOption.CONTINUE_PROCESSING, false);
+
+    final WalProcessingOption walProcessingOption;
+    final boolean batchChanged;
 
     /** Creates the object; parameters are kept where RocksJava keeps them. */
     public LogRecordFoundResult(final WalProcessingOption p0, final boolean p1) {
-      
+      this.walProcessingOption = p0;
+      this.batchChanged = p1;
     }
 
   }
