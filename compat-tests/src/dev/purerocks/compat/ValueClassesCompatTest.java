@@ -31,6 +31,7 @@ class ValueClassesCompatTest {
     RocksJavaOracle.load();
   }
 
+  // @Spec("API-ENUM-1")
   @Test
   void everyEnum_hasRocksJavasConstantsValuesAndLookups() throws Exception {
     int enums = 0;
@@ -69,6 +70,7 @@ class ValueClassesCompatTest {
     assertThat(enums).isAtLeast(37); // the closure alone has 37
   }
 
+  // @Spec("API-SLICE-1")
   @Test
   void slices_answerLikeRocksJavas() throws Exception {
     final SplittableRandom random = TestSeed.random("ValueClassesCompatTest.slices");
@@ -119,6 +121,7 @@ class ValueClassesCompatTest {
     }
   }
 
+  // @Spec("API-SLICE-1")
   @Test
   void directSlices_answerLikeRocksJavas() throws Exception {
     final ByteBuffer theirBuf = ByteBuffer.allocateDirect(5).put("hello".getBytes()).flip();
@@ -144,6 +147,7 @@ class ValueClassesCompatTest {
         .isEqualTo(outcome(() -> new org.rocksdb.DirectSlice(ByteBuffer.allocate(3))));
   }
 
+  // @Spec("API-CMP-1")
   @Test
   void javaComparators_orderAndShortenLikeRocksJavas() throws Exception {
     final SplittableRandom random = TestSeed.random("ValueClassesCompatTest.comparators");
@@ -173,6 +177,7 @@ class ValueClassesCompatTest {
     }
   }
 
+  // @Spec("API-OPT-3", "API-OPT-4")
   @Test
   void factoryNames_andCopyConstructors_matchRocksJava() throws Exception {
     final org.rocksdb.MemTableConfig[] theirConfigs = {
@@ -215,6 +220,7 @@ class ValueClassesCompatTest {
     assertThat(dev.purerocks.RocksDB.rocksdbVersion().toString()).isEqualTo(org.rocksdb.RocksDB.rocksdbVersion().toString());
   }
 
+  // @Spec("API-OPT-2")
   @Test
   void objectSetters_validateLikeRocksJava() throws Exception {
     try (org.rocksdb.Options t = new org.rocksdb.Options(); dev.purerocks.Options o = new dev.purerocks.Options()) {

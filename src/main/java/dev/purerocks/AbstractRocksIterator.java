@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code AbstractRocksIterator}. */
+/**
+ * Base of the iterators: positioning, validity, status and refresh, over a parent object
+ * {@code P} (the database or a batch). Mirrors {@code org.rocksdb.AbstractRocksIterator}.
+ *
+ * @param <P> the type of the object iterated
+ */
 public abstract class AbstractRocksIterator<P extends RocksObject> extends RocksObject implements RocksIteratorInterface {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   protected AbstractRocksIterator(final P p0, final long p1) {

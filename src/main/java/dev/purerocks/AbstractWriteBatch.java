@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code AbstractWriteBatch}. */
+/**
+ * Base of the write batches: the mutators shared by {@link WriteBatch} and the indexed batch.
+ * Mirrors {@code org.rocksdb.AbstractWriteBatch}.
+ */
 public abstract class AbstractWriteBatch extends RocksObject implements WriteBatchInterface {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   protected AbstractWriteBatch(final long value) {

@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code AdvancedColumnFamilyOptionsInterface}. */
+/**
+ * The less common column-family options. Mirrors {@code
+ * org.rocksdb.AdvancedColumnFamilyOptionsInterface}.
+ *
+ * @param <T> the implementing options class
+ */
 public interface AdvancedColumnFamilyOptionsInterface<T extends AdvancedColumnFamilyOptionsInterface<T> & ColumnFamilyOptionsInterface<T>> {
   /** Implemented by the implementing classes. */
   int bloomLocality();

@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code AdvancedMutableColumnFamilyOptionsInterface}. */
+/**
+ * The less common column-family options changeable on an open database. Mirrors {@code
+ * org.rocksdb.AdvancedMutableColumnFamilyOptionsInterface}.
+ *
+ * @param <T> the implementing options class
+ */
 public interface AdvancedMutableColumnFamilyOptionsInterface<T extends AdvancedMutableColumnFamilyOptionsInterface<T>> {
   /** Implemented by the implementing classes. */
   long arenaBlockSize();

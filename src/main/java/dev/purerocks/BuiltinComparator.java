@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code BuiltinComparator}. */
+/**
+ * The comparators built into RocksDB: bytewise and reverse bytewise. Mirrors {@code
+ * org.rocksdb.BuiltinComparator}.
+ */
 public enum BuiltinComparator {
   BYTEWISE_COMPARATOR,
   REVERSE_BYTEWISE_COMPARATOR;

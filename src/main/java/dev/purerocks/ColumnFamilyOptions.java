@@ -1,6 +1,12 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ColumnFamilyOptions}. */
+/**
+ * The options of one column family: memtable, comparator, merge operator, prefix extractor, and the
+ * table and compaction settings stored for later. Mirrors {@code org.rocksdb.ColumnFamilyOptions};
+ * the engine reads {@code memTableFactory()}, {@code javaComparator()}, {@code builtinComparator()},
+ * {@code mergeOperator()}, {@code mergeOperatorName()}, {@code prefixExtractorKind()}, {@code
+ * prefixExtractorLength()} and the package-private fields.
+ */
 public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOptionsInterface<ColumnFamilyOptions>, MutableColumnFamilyOptionsInterface<ColumnFamilyOptions> {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public ColumnFamilyOptions() {

@@ -1,6 +1,10 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ColumnFamilyOptionsInterface}. */
+/**
+ * The column-family options. Mirrors {@code org.rocksdb.ColumnFamilyOptionsInterface}.
+ *
+ * @param <T> the implementing options class
+ */
 public interface ColumnFamilyOptionsInterface<T extends ColumnFamilyOptionsInterface<T>> extends AdvancedColumnFamilyOptionsInterface<T> {
   /** Same value as RocksJava's. */
   long DEFAULT_COMPACTION_MEMTABLE_MEMORY_BUDGET = 536870912L;

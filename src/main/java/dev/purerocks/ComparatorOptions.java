@@ -1,6 +1,10 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ComparatorOptions}. */
+/**
+ * Settings of a Java comparator (buffer reuse and kind). Mirrors {@code
+ * org.rocksdb.ComparatorOptions}; PureRocks calls comparators directly, so only {@code
+ * useDirectBuffer} is observable (through {@code AbstractComparator.usingDirectBuffers()}).
+ */
 public class ComparatorOptions extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public ComparatorOptions() {

@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code CompressionType}. */
+/**
+ * Block compression algorithms, with RocksDB's byte values and library names. Mirrors {@code
+ * org.rocksdb.CompressionType}; PureRocks compresses nothing yet, the choice is stored.
+ */
 public enum CompressionType {
   NO_COMPRESSION(null, (byte) 0),
   SNAPPY_COMPRESSION("snappy", (byte) 1),

@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code DBOptions}. */
+/**
+ * The database-wide options, for opening a database with column family descriptors. Mirrors {@code
+ * org.rocksdb.DBOptions}; setters store and return this, getters start at RocksJava's defaults.
+ * The engine reads {@code logger()}, {@code rateLimiter()}, {@code sstFileManager()} and the
+ * package-private fields.
+ */
 public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptions>, MutableDBOptionsInterface<DBOptions> {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public DBOptions() {

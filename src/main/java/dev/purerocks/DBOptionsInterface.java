@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code DBOptionsInterface}. */
+/**
+ * The database-wide options, with a self type so that setters chain on the concrete class.
+ * Mirrors {@code org.rocksdb.DBOptionsInterface}.
+ *
+ * @param <T> the implementing options class
+ */
 public interface DBOptionsInterface<T extends DBOptionsInterface<T>> {
   /** Implemented by the implementing classes. */
   boolean adviseRandomOnOpen();

@@ -1,6 +1,8 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code FlushOptions}. */
+/**
+ * Options of {@code RocksDB.flush}. Mirrors {@code org.rocksdb.FlushOptions}.
+ */
 public class FlushOptions extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public FlushOptions() {

@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code InfoLogLevel}. */
+/**
+ * Severity levels of the info log, with RocksDB's byte values. Mirrors {@code
+ * org.rocksdb.InfoLogLevel}.
+ */
 public enum InfoLogLevel {
   DEBUG_LEVEL((byte) 0),
   INFO_LEVEL((byte) 1),

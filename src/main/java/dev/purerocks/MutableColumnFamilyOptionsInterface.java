@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code MutableColumnFamilyOptionsInterface}. */
+/**
+ * The column-family options that RocksDB can change on an open database. Mirrors {@code
+ * org.rocksdb.MutableColumnFamilyOptionsInterface}.
+ *
+ * @param <T> the implementing options class
+ */
 public interface MutableColumnFamilyOptionsInterface<T extends MutableColumnFamilyOptionsInterface<T>> extends AdvancedMutableColumnFamilyOptionsInterface<T> {
   /** Implemented by the implementing classes. */
   CompressionType compressionType();

@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code MutableDBOptionsInterface}. */
+/**
+ * The database-wide options that RocksDB can change on an open database. Mirrors {@code
+ * org.rocksdb.MutableDBOptionsInterface}.
+ *
+ * @param <T> the implementing options class
+ */
 public interface MutableDBOptionsInterface<T extends MutableDBOptionsInterface<T>> {
   /** Implemented by the implementing classes. */
   boolean avoidFlushDuringShutdown();

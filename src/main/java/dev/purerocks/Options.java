@@ -1,6 +1,22 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code Options}. */
+/**
+ * All options of a database and of its default column family in one object, for {@code
+ * RocksDB.open(Options, String)}. Mirrors {@code org.rocksdb.Options}: every setter stores its value
+ * and returns this object, every getter returns RocksJava's default until set, and the few
+ * validations RocksJava performs are reproduced.
+ *
+ * <p>Two kinds of state are kept, as in RocksJava: the option values (what RocksDB's native
+ * options object holds, copied by every copy constructor) and the Java objects last given to the
+ * object-valued setters (returned by {@code memTableConfig()}, {@code tableFormatConfig()}, ...,
+ * copied only by {@link #Options(Options)}). The engine reads the first kind through
+ * package-private accessors: {@code memTableFactory()}, {@code tableFactory()}, {@code
+ * javaComparator()}, {@code builtinComparator()}, {@code mergeOperator()}, {@code
+ * mergeOperatorName()}, {@code prefixExtractorKind()}, {@code prefixExtractorLength()}, {@code
+ * logger()}, {@code rateLimiter()}, {@code sstFileManager()}, and the package-private fields.
+ *
+ * <p>Not thread-safe, like RocksJava's options.
+ */
 public class Options extends RocksObject implements DBOptionsInterface<Options>, MutableDBOptionsInterface<Options>, ColumnFamilyOptionsInterface<Options>, MutableColumnFamilyOptionsInterface<Options> {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public Options() {

@@ -1,6 +1,11 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ReadOptions}. */
+/**
+ * Options of one read or iterator: snapshot, bounds, prefix and total-order modes, and settings
+ * stored for tables. Mirrors {@code org.rocksdb.ReadOptions}; the bound getters return a new slice
+ * with the bytes set, as RocksJava's return a new wrapper. The engine reads the package-private
+ * fields ({@code snapshot}, {@code iterateLowerBound}, {@code iterateUpperBound}, ...).
+ */
 public class ReadOptions extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public ReadOptions() {

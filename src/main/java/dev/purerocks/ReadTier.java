@@ -1,6 +1,8 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ReadTier}. */
+/**
+ * Which storage tiers a read may consult. Mirrors {@code org.rocksdb.ReadTier}, byte values included.
+ */
 public enum ReadTier {
   READ_ALL_TIER((byte) 0),
   BLOCK_CACHE_TIER((byte) 1),

@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code ReusedSynchronisationType}. */
+/**
+ * How a Java comparator's reused buffers are synchronised. Mirrors {@code
+ * org.rocksdb.ReusedSynchronisationType}, byte values included.
+ */
 public enum ReusedSynchronisationType {
   MUTEX((byte) 0),
   ADAPTIVE_MUTEX((byte) 1),

@@ -1,9 +1,16 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code RocksDB}. */
+/**
+ * A key-value database: the entry point of the API (open, read, write, iterate, snapshots, column
+ * families, properties). Mirrors {@code org.rocksdb.RocksDB} member for member.
+ *
+ * <p>Every data-path method is a one-line body that the engine replaces; until then each throws
+ * {@link RocksDBException} with status {@code NotSupported} naming the method. Methods outside the
+ * memtable scope (compaction, files, ingestion, tracing, backups) do the same and stay so.
+ */
 public class RocksDB extends RocksObject {
   /** Same value as RocksJava's. */
-  public static final byte[] DEFAULT_COLUMN_FAMILY = new byte[] {(byte) 100, (byte) 101, (byte) 102, (byte) 97, (byte) 117, (byte) 108, (byte) 116};
+  public static final byte[] DEFAULT_COLUMN_FAMILY = "default".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   /** Same value as RocksJava's. */
   public static final int NOT_FOUND = -1;

@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code RocksIterator}. */
+/**
+ * An iterator over a database's keys and values, in comparator order. Mirrors {@code
+ * org.rocksdb.RocksIterator}; its behaviour is provided by the engine.
+ */
 public class RocksIterator extends AbstractRocksIterator<RocksDB> {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   protected RocksIterator(final RocksDB p0, final long p1) {

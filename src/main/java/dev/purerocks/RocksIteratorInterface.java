@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code RocksIteratorInterface}. */
+/**
+ * The positioning and access methods of every iterator. Mirrors {@code
+ * org.rocksdb.RocksIteratorInterface}.
+ */
 public interface RocksIteratorInterface {
   /** Implemented by the implementing classes. */
   boolean isValid();

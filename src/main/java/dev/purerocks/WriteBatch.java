@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code WriteBatch}. */
+/**
+ * An ordered list of writes applied atomically by {@code RocksDB.write}, kept in RocksDB's binary
+ * representation. Mirrors {@code org.rocksdb.WriteBatch}; its behaviour is provided by the engine.
+ */
 public class WriteBatch extends AbstractWriteBatch {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public WriteBatch() {

@@ -1,6 +1,8 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code WriteBatchInterface}. */
+/**
+ * The mutators of every write batch. Mirrors {@code org.rocksdb.WriteBatchInterface}.
+ */
 public interface WriteBatchInterface {
   /** Implemented by the implementing classes. */
   void clear();

@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code WriteOptions}. */
+/**
+ * Options of one write: sync, WAL, stall behaviour. Mirrors {@code org.rocksdb.WriteOptions}; the
+ * engine reads the package-private fields.
+ */
 public class WriteOptions extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public WriteOptions() {

@@ -28,6 +28,7 @@ class NativeReferenceTest {
     }
   }
 
+  // @Spec("API-LIFE-1")
   @Test
   void close_isIdempotent_andDisposesOnce() {
     final Counting o = new Counting();
@@ -38,6 +39,7 @@ class NativeReferenceTest {
     assertThat(o.disposals.get()).isEqualTo(1);
   }
 
+  // @Spec("API-LIFE-1")
   @Test
   void close_fromManyThreadsAtOnce_disposesExactlyOnce() throws Exception {
     for (int round = 0; round < 50; round++) {
@@ -65,6 +67,7 @@ class NativeReferenceTest {
     }
   }
 
+  // @Spec("API-LIFE-1")
   @Test
   void disOwnedObject_closesWithoutDisposing() {
     final Counting o = new Counting();
@@ -73,6 +76,7 @@ class NativeReferenceTest {
     assertThat(o.disposals.get()).isEqualTo(0);
   }
 
+  // @Spec("API-LIFE-2")
   @Test
   void handles_areUniqueAndNonZero_andSurviveClose() {
     final Set<Long> seen = new HashSet<>();
@@ -85,6 +89,7 @@ class NativeReferenceTest {
     }
   }
 
+  // @Spec("API-LIFE-1")
   @Test
   void mutableObject_closeZeroesHandle_andIsIdempotent() {
     final Slice s = new Slice("abc");
@@ -94,6 +99,7 @@ class NativeReferenceTest {
     assertThat(s.isOwningHandle()).isFalse();
   }
 
+  // @Spec("API-LIFE-2")
   @Test
   void callbackObject_getsHandleFromInitializeNative() {
     try (ComparatorOptions copt = new ComparatorOptions();
@@ -103,6 +109,7 @@ class NativeReferenceTest {
     }
   }
 
+  // @Spec("API-LIFE-3")
   @Test
   void loadLibrary_isAHarmlessNoOp() {
     RocksDB.loadLibrary();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class UnsupportedTest {
 
+  // @Spec("API-NOTSUP-1")
   @Test
   void feature_isNotSupportedStatusNamingTheFeature() {
     final RocksDBException e = Unsupported.feature("RocksDB.compactRange");
@@ -15,6 +16,7 @@ class UnsupportedTest {
     assertThat(e.getStatus().getSubCode()).isEqualTo(Status.SubCode.None);
   }
 
+  // @Spec("API-NOTSUP-1")
   @Test
   void memberDeclaringRocksDBException_throwsItNormally() {
     final RocksDBException e = assertThrows(RocksDBException.class, () -> Env.getDefault().getThreadList());
@@ -22,6 +24,7 @@ class UnsupportedTest {
     assertThat(e).hasMessageThat().isEqualTo("Env.getThreadList is not supported yet");
   }
 
+  // @Spec("API-NOTSUP-2")
   @Test
   void memberNotDeclaringIt_throwsTheSameCheckedExceptionUndeclared() {
     try (Options o = new Options()) {
@@ -32,6 +35,7 @@ class UnsupportedTest {
     }
   }
 
+  // @Spec("API-NOTSUP-2")
   @Test
   void objectMethods_neverThrowNotSupported() {
     final DbPath p = new DbPath(java.nio.file.Path.of("/tmp"), 1);
