@@ -41,7 +41,7 @@ class OptionDefaultsCompatTest {
     RocksJavaOracle.load();
   }
 
-  // @Spec("API-OPT-1", "API-OPT-2")
+  // @Spec({"API-OPT-1", "API-OPT-2"})
   @ParameterizedTest
   @ValueSource(
       strings = {

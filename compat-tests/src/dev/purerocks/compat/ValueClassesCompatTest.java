@@ -177,7 +177,7 @@ class ValueClassesCompatTest {
     }
   }
 
-  // @Spec("API-OPT-3", "API-OPT-4")
+  // @Spec({"API-OPT-3", "API-OPT-4"})
   @Test
   void factoryNames_andCopyConstructors_matchRocksJava() throws Exception {
     final org.rocksdb.MemTableConfig[] theirConfigs = {
