@@ -406,7 +406,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Returns the stored value (RocksJava's default until set). */
   public java.util.List<CompressionType> compressionPerLevel() {
-    return compressionPerLevel;
+    return compressionPerLevel == null ? null : new java.util.ArrayList<>(compressionPerLevel); // a copy, as RocksJava builds a new list
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -516,7 +516,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Returns the stored value (RocksJava's default until set). */
   public int[] maxBytesForLevelMultiplierAdditional() {
-    return maxBytesForLevelMultiplierAdditional;
+    return maxBytesForLevelMultiplierAdditional == null ? null : maxBytesForLevelMultiplierAdditional.clone();
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -759,7 +759,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Stores the value for the engine. */
   public ColumnFamilyOptions setCfPaths(final java.util.Collection<DbPath> value) {
-    this.cfPaths = value;
+    this.cfPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -830,7 +830,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompressionPerLevel(final java.util.List<CompressionType> value) {
-    this.compressionPerLevel = value;
+    this.compressionPerLevel = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 

@@ -464,7 +464,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Returns the stored value (RocksJava's default until set). */
   public java.util.List<AbstractEventListener> listeners() {
-    return listeners;
+    return listeners == null ? null : new java.util.ArrayList<>(listeners); // a copy, as RocksJava builds a new list
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -696,7 +696,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value for the engine. */
   public DBOptions setDbPaths(final java.util.Collection<DbPath> value) {
-    this.dbPaths = value;
+    this.dbPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -789,7 +789,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value; see the matching getter. */
   public DBOptions setListeners(final java.util.List<AbstractEventListener> value) {
-    this.listeners = value;
+    this.listeners = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 

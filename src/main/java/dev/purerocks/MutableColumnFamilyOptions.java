@@ -176,7 +176,7 @@ public class MutableColumnFamilyOptions extends AbstractMutableOptions {
 
     /** Returns the stored value (RocksJava's default until set). */
     public int[] maxBytesForLevelMultiplierAdditional() {
-      return maxBytesForLevelMultiplierAdditional;
+      return maxBytesForLevelMultiplierAdditional == null ? null : maxBytesForLevelMultiplierAdditional.clone();
     }
 
     /** Returns the stored value (RocksJava's default until set). */

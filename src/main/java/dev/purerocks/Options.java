@@ -756,7 +756,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Returns the stored value (RocksJava's default until set). */
   public java.util.List<CompressionType> compressionPerLevel() {
-    return compressionPerLevel;
+    return compressionPerLevel == null ? null : new java.util.ArrayList<>(compressionPerLevel); // a copy, as RocksJava builds a new list
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -941,7 +941,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Returns the stored value (RocksJava's default until set). */
   public java.util.List<AbstractEventListener> listeners() {
-    return listeners;
+    return listeners == null ? null : new java.util.ArrayList<>(listeners); // a copy, as RocksJava builds a new list
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -996,7 +996,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Returns the stored value (RocksJava's default until set). */
   public int[] maxBytesForLevelMultiplierAdditional() {
-    return maxBytesForLevelMultiplierAdditional;
+    return maxBytesForLevelMultiplierAdditional == null ? null : maxBytesForLevelMultiplierAdditional.clone();
   }
 
   /** Returns the stored value (RocksJava's default until set). */
@@ -1408,7 +1408,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setCfPaths(final java.util.Collection<DbPath> value) {
-    this.cfPaths = value;
+    this.cfPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -1485,7 +1485,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setCompressionPerLevel(final java.util.List<CompressionType> value) {
-    this.compressionPerLevel = value;
+    this.compressionPerLevel = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -1522,7 +1522,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setDbPaths(final java.util.Collection<DbPath> value) {
-    this.dbPaths = value;
+    this.dbPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -1702,7 +1702,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setListeners(final java.util.List<AbstractEventListener> value) {
-    this.listeners = value;
+    this.listeners = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -2074,7 +2074,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public void setTablePropertiesCollectorFactory(final java.util.List<TablePropertiesCollectorFactory> value) {
-    this.tablePropertiesCollectorFactory = value;
+    this.tablePropertiesCollectorFactory = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
   }
 
   /** Stores the value; see the matching getter. */
@@ -2262,7 +2262,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Returns the stored value (RocksJava's default until set). */
   public java.util.List<TablePropertiesCollectorFactory> tablePropertiesCollectorFactory() {
-    return tablePropertiesCollectorFactory;
+    return tablePropertiesCollectorFactory == null ? null : new java.util.ArrayList<>(tablePropertiesCollectorFactory); // a copy, as RocksJava builds a new list
   }
 
   /** Returns the stored value (RocksJava's default until set). */

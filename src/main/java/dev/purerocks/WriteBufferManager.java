@@ -29,10 +29,16 @@ public class WriteBufferManager extends RocksObject {
    */
   public WriteBufferManager(
       final long bufferSizeBytes, final Cache cache, final boolean allowStall) {
-    super(NativeHandles.next() + 0 * cache.nativeHandle_); // null cache: NPE, as in RocksJava
+    super(handleFor(cache));
     this.bufferSizeBytes = bufferSizeBytes;
     this.cache = cache;
     this.allowStall = allowStall;
+  }
+
+  /** A null cache fails here, before anything is stored, as RocksJava's dereference does. */
+  private static long handleFor(final Cache cache) {
+    java.util.Objects.requireNonNull(cache, "cache");
+    return NativeHandles.next();
   }
 
   /** Returns whether writers stall when the limit is exceeded. */
