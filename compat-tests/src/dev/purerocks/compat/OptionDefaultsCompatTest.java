@@ -51,7 +51,7 @@ class OptionDefaultsCompatTest {
         "PlainTableConfig", "CompressionOptions", "CompactionOptionsUniversal",
         "CompactionOptionsFIFO", "CompactRangeOptions", "CompactionOptions", "EnvOptions",
         "IngestExternalFileOptions", "ImportColumnFamilyOptions",
-        "TransactionDBOptions", "TransactionOptions", "OptimisticTransactionOptions"
+        "TransactionDBOptions", "TransactionOptions", "OptimisticTransactionOptions", "Statistics", "TraceOptions"
       })
   void freshGetters_andSetterRoundTrips_matchRocksJava(final String name) throws Exception {
     final Class<?> theirs = Class.forName("org.rocksdb." + name);
