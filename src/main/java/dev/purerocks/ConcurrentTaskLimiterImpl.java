@@ -5,8 +5,11 @@ public class ConcurrentTaskLimiterImpl extends ConcurrentTaskLimiter {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public ConcurrentTaskLimiterImpl(final String p0, final int p1) {
     super(NativeHandles.next());
+    this.name = p0;
+    this.maxOutstandingTask = p1;
   }
 
+  private final String name;
   private int maxOutstandingTask;
 
   /** Nothing to free: PureRocks has no native memory. */
@@ -16,17 +19,18 @@ public class ConcurrentTaskLimiterImpl extends ConcurrentTaskLimiter {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public String name() {
-    throw Unsupported.unchecked("ConcurrentTaskLimiterImpl.name");
+    return name;
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int outstandingTask() {
-    throw Unsupported.unchecked("ConcurrentTaskLimiterImpl.outstandingTask");
+    return 0; // no background compactions run
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public ConcurrentTaskLimiter resetMaxOutstandingTask() {
-    throw Unsupported.unchecked("ConcurrentTaskLimiterImpl.resetMaxOutstandingTask");
+    this.maxOutstandingTask = -1;
+    return this;
   }
 
   /** Stores the value for the engine. */

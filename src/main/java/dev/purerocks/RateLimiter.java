@@ -1,6 +1,10 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code RateLimiter}. */
+/**
+ * Limits the I/O rate of flushes and compactions. Mirrors {@code org.rocksdb.RateLimiter}: its
+ * parameters are stored and reported; PureRocks does no file I/O yet, so nothing passes through it
+ * and {@link #request(long)} is not supported.
+ */
 public class RateLimiter extends RocksObject {
   /** Same value as RocksJava's. */
   public static final boolean DEFAULT_AUTOTUNE = false;
@@ -17,29 +21,38 @@ public class RateLimiter extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public RateLimiter(final long p0, final long p1, final int p2, final RateLimiterMode p3, final boolean p4) {
     super(NativeHandles.next());
+    this.bytesPerSecond = p0;
+    this.refillPeriodMicros = p1;
+    this.fairness = p2;
+    this.mode = p3;
+    this.autoTune = p4;
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public RateLimiter(final long p0, final long p1, final int p2, final RateLimiterMode p3) {
-    super(NativeHandles.next());
+    this(p0, p1, p2, p3, DEFAULT_AUTOTUNE);
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public RateLimiter(final long p0, final long p1, final int p2) {
-    super(NativeHandles.next());
+    this(p0, p1, p2, DEFAULT_MODE, DEFAULT_AUTOTUNE);
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public RateLimiter(final long p0, final long p1) {
-    super(NativeHandles.next());
+    this(p0, p1, DEFAULT_FAIRNESS, DEFAULT_MODE, DEFAULT_AUTOTUNE);
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public RateLimiter(final long value) {
-    super(NativeHandles.next());
+    this(value, DEFAULT_REFILL_PERIOD_MICROS, DEFAULT_FAIRNESS, DEFAULT_MODE, DEFAULT_AUTOTUNE);
   }
 
   private long bytesPerSecond;
+  private final long refillPeriodMicros;
+  private final int fairness;
+  private final RateLimiterMode mode;
+  private final boolean autoTune;
 
   /** Nothing to free: PureRocks has no native memory. */
   protected final void disposeInternal(final long value) {
@@ -53,17 +66,18 @@ public class RateLimiter extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public long getSingleBurstBytes() {
-    throw Unsupported.unchecked("RateLimiter.getSingleBurstBytes");
+    // RocksDB refills rate * period each period; that is also the largest single request.
+    return bytesPerSecond * refillPeriodMicros / 1_000_000L;
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public long getTotalBytesThrough() {
-    throw Unsupported.unchecked("RateLimiter.getTotalBytesThrough");
+    return 0L; // PureRocks performs no rate-limited I/O
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public long getTotalRequests() {
-    throw Unsupported.unchecked("RateLimiter.getTotalRequests");
+    return 0L; // PureRocks performs no rate-limited I/O
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -74,6 +88,26 @@ public class RateLimiter extends RocksObject {
   /** Stores the value; see the matching getter. */
   public void setBytesPerSecond(final long value) {
     this.bytesPerSecond = value;
+  }
+
+  /** For the engine: the refill period in microseconds. */
+  long refillPeriodMicros() {
+    return refillPeriodMicros;
+  }
+
+  /** For the engine: the fairness between high- and low-priority requests. */
+  int fairness() {
+    return fairness;
+  }
+
+  /** For the engine: which operations are limited. */
+  RateLimiterMode mode() {
+    return mode;
+  }
+
+  /** For the engine: whether the rate adapts to demand. */
+  boolean autoTune() {
+    return autoTune;
   }
 
 }

@@ -1,6 +1,9 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code SstFileManager}. */
+/**
+ * Tracks and throttles SST file space. Mirrors {@code org.rocksdb.SstFileManager}; PureRocks writes
+ * no SST files yet, so it stores its settings and tracks nothing.
+ */
 public final class SstFileManager extends RocksObject {
   /** Same value as RocksJava's. */
   public static final long BYTES_MAX_DELETE_CHUNK_DEFAULT = 67108864L;
@@ -17,28 +20,36 @@ public final class SstFileManager extends RocksObject {
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public SstFileManager(final Env p0, final Logger p1, final long p2, final double p3, final long p4) throws RocksDBException {
     super(NativeHandles.next());
+    this.env = java.util.Objects.requireNonNull(p0, "env");
+    this.logger = p1;
+    this.deleteRateBytesPerSecond = p2;
+    this.maxTrashDBRatio = p3;
+    this.bytesMaxDeleteChunk = p4;
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public SstFileManager(final Env p0, final Logger p1, final long p2, final double p3) throws RocksDBException {
-    super(NativeHandles.next());
+    this(p0, p1, p2, p3, BYTES_MAX_DELETE_CHUNK_DEFAULT);
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public SstFileManager(final Env p0, final Logger p1, final long p2) throws RocksDBException {
-    super(NativeHandles.next());
+    this(p0, p1, p2, MAX_TRASH_DB_RATION_DEFAULT, BYTES_MAX_DELETE_CHUNK_DEFAULT);
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public SstFileManager(final Env p0, final Logger p1) throws RocksDBException {
-    super(NativeHandles.next());
+    this(p0, p1, RATE_BYTES_PER_SEC_DEFAULT, MAX_TRASH_DB_RATION_DEFAULT, BYTES_MAX_DELETE_CHUNK_DEFAULT);
   }
 
   /** Creates the object; parameters are kept where RocksJava keeps them. */
   public SstFileManager(final Env value) throws RocksDBException {
-    super(NativeHandles.next());
+    this(value, null);
   }
 
+  private final Env env;
+  private final Logger logger;
+  private final long bytesMaxDeleteChunk;
   private long compactionBufferSize;
   private long deleteRateBytesPerSecond;
   private long maxAllowedSpaceUsage;
@@ -61,22 +72,22 @@ public final class SstFileManager extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public long getTotalSize() {
-    throw Unsupported.unchecked("SstFileManager.getTotalSize");
+    return 0L; // PureRocks writes no SST files yet
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public java.util.Map<String, Long> getTrackedFiles() {
-    throw Unsupported.unchecked("SstFileManager.getTrackedFiles");
+    return new java.util.HashMap<>(); // no SST files yet
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public boolean isMaxAllowedSpaceReached() {
-    throw Unsupported.unchecked("SstFileManager.isMaxAllowedSpaceReached");
+    return maxAllowedSpaceUsage > 0 && getTotalSize() >= maxAllowedSpaceUsage;
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public boolean isMaxAllowedSpaceReachedIncludingCompactions() {
-    throw Unsupported.unchecked("SstFileManager.isMaxAllowedSpaceReachedIncludingCompactions");
+    return maxAllowedSpaceUsage > 0 && getTotalSize() + compactionBufferSize >= maxAllowedSpaceUsage;
   }
 
   /** Stores the value for the engine. */
