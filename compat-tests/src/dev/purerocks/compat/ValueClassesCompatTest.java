@@ -249,6 +249,31 @@ class ValueClassesCompatTest {
     }
   }
 
+  // @Spec("API-OPT-2")
+  @Test
+  void rateLimiterAndSstFileManager_reportTheirSettingsLikeRocksJava() throws Exception {
+    for (final long rate : new long[] {1, 1000, 10L << 20}) {
+      try (org.rocksdb.RateLimiter t = new org.rocksdb.RateLimiter(rate, 50_000);
+          dev.purerocks.RateLimiter o = new dev.purerocks.RateLimiter(rate, 50_000)) {
+        assertThat(o.getBytesPerSecond()).isEqualTo(t.getBytesPerSecond());
+        assertThat(o.getSingleBurstBytes()).isEqualTo(t.getSingleBurstBytes());
+        assertThat(o.getTotalBytesThrough()).isEqualTo(t.getTotalBytesThrough());
+        assertThat(o.getTotalRequests()).isEqualTo(t.getTotalRequests());
+        t.setBytesPerSecond(rate * 3);
+        o.setBytesPerSecond(rate * 3);
+        assertThat(o.getSingleBurstBytes()).isEqualTo(t.getSingleBurstBytes());
+      }
+    }
+    try (org.rocksdb.SstFileManager t = new org.rocksdb.SstFileManager(org.rocksdb.Env.getDefault(), null, 7, 0.5);
+        dev.purerocks.SstFileManager o = new dev.purerocks.SstFileManager(dev.purerocks.Env.getDefault(), null, 7, 0.5)) {
+      assertThat(o.getDeleteRateBytesPerSecond()).isEqualTo(t.getDeleteRateBytesPerSecond());
+      assertThat(o.getMaxTrashDBRatio()).isEqualTo(t.getMaxTrashDBRatio());
+      assertThat(o.getTotalSize()).isEqualTo(t.getTotalSize());
+      assertThat(o.getTrackedFiles()).isEqualTo(t.getTrackedFiles());
+      assertThat(o.isMaxAllowedSpaceReached()).isEqualTo(t.isMaxAllowedSpaceReached());
+    }
+  }
+
   /** Every public enum of RocksJava's jar. */
   private static List<Class<?>> enumClasses() throws Exception {
     final List<Class<?>> out = new ArrayList<>();
