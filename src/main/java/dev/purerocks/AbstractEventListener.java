@@ -22,114 +22,114 @@ public abstract class AbstractEventListener extends RocksCallbackObject implemen
     return NativeHandles.next();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onBackgroundError(final BackgroundErrorReason p0, final Status p1) {
-    throw Unsupported.unchecked("AbstractEventListener.onBackgroundError");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onColumnFamilyHandleDeletionStarted(final ColumnFamilyHandle value) {
-    throw Unsupported.unchecked("AbstractEventListener.onColumnFamilyHandleDeletionStarted");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onCompactionBegin(final RocksDB p0, final CompactionJobInfo p1) {
-    throw Unsupported.unchecked("AbstractEventListener.onCompactionBegin");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onCompactionCompleted(final RocksDB p0, final CompactionJobInfo p1) {
-    throw Unsupported.unchecked("AbstractEventListener.onCompactionCompleted");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public boolean onErrorRecoveryBegin(final BackgroundErrorReason p0, final Status p1) {
-    throw Unsupported.unchecked("AbstractEventListener.onErrorRecoveryBegin");
+    return true; // RocksJava's default: let RocksDB attempt recovery
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onErrorRecoveryCompleted(final Status value) {
-    throw Unsupported.unchecked("AbstractEventListener.onErrorRecoveryCompleted");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onExternalFileIngested(final RocksDB p0, final ExternalFileIngestionInfo p1) {
-    throw Unsupported.unchecked("AbstractEventListener.onExternalFileIngested");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFileCloseFinish(final FileOperationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onFileCloseFinish");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFileFlushFinish(final FileOperationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onFileFlushFinish");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFileRangeSyncFinish(final FileOperationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onFileRangeSyncFinish");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFileReadFinish(final FileOperationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onFileReadFinish");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFileSyncFinish(final FileOperationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onFileSyncFinish");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFileTruncateFinish(final FileOperationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onFileTruncateFinish");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFileWriteFinish(final FileOperationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onFileWriteFinish");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFlushBegin(final RocksDB p0, final FlushJobInfo p1) {
-    throw Unsupported.unchecked("AbstractEventListener.onFlushBegin");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onFlushCompleted(final RocksDB p0, final FlushJobInfo p1) {
-    throw Unsupported.unchecked("AbstractEventListener.onFlushCompleted");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onMemTableSealed(final MemTableInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onMemTableSealed");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onStallConditionsChanged(final WriteStallInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onStallConditionsChanged");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onTableFileCreated(final TableFileCreationInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onTableFileCreated");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onTableFileCreationStarted(final TableFileCreationBriefInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onTableFileCreationStarted");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public void onTableFileDeleted(final TableFileDeletionInfo value) {
-    throw Unsupported.unchecked("AbstractEventListener.onTableFileDeleted");
+    // Nothing by default, as in RocksJava: subclasses override the events they want.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** An event callback; does nothing unless overridden. */
   public boolean shouldBeNotifiedOnFileIO() {
-    throw Unsupported.unchecked("AbstractEventListener.shouldBeNotifiedOnFileIO");
+    return false;
   }
 
   /** Mirrors RocksJava's {@code EnabledEventCallback}. */

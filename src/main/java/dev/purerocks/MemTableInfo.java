@@ -1,50 +1,82 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code MemTableInfo}. */
+import java.util.Objects;
+
+/**
+ * What an event listener learns when a memtable is sealed (becomes immutable). Mirrors {@code
+ * org.rocksdb.MemTableInfo}; the engine creates it.
+ */
 public class MemTableInfo {
-  /** Not for callers: RocksJava gives this class no accessible constructor. */
-  MemTableInfo() {
-    
+  private final String columnFamilyName;
+  private final long firstSeqno;
+  private final long earliestSeqno;
+  private final long numEntries;
+  private final long numDeletes;
+
+  /** For the engine. */
+  MemTableInfo(
+      final String columnFamilyName,
+      final long firstSeqno,
+      final long earliestSeqno,
+      final long numEntries,
+      final long numDeletes) {
+    this.columnFamilyName = columnFamilyName;
+    this.firstSeqno = firstSeqno;
+    this.earliestSeqno = earliestSeqno;
+    this.numEntries = numEntries;
+    this.numDeletes = numDeletes;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public boolean equals(final Object value) {
-    return super.equals(value);
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the name of the memtable's column family. */
   public String getColumnFamilyName() {
-    throw Unsupported.unchecked("MemTableInfo.getColumnFamilyName");
+    return columnFamilyName;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public long getEarliestSeqno() {
-    throw Unsupported.unchecked("MemTableInfo.getEarliestSeqno");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the sequence number of the first entry inserted. */
   public long getFirstSeqno() {
-    throw Unsupported.unchecked("MemTableInfo.getFirstSeqno");
+    return firstSeqno;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public long getNumDeletes() {
-    throw Unsupported.unchecked("MemTableInfo.getNumDeletes");
+  /** Returns the smallest sequence number the memtable may contain. */
+  public long getEarliestSeqno() {
+    return earliestSeqno;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the number of entries. */
   public long getNumEntries() {
-    throw Unsupported.unchecked("MemTableInfo.getNumEntries");
+    return numEntries;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the number of deletions. */
+  public long getNumDeletes() {
+    return numDeletes;
+  }
+
+  @Override
+  public boolean equals(final Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    final MemTableInfo that = (MemTableInfo) o;
+    return firstSeqno == that.firstSeqno
+        && earliestSeqno == that.earliestSeqno
+        && numEntries == that.numEntries
+        && numDeletes == that.numDeletes
+        && Objects.equals(columnFamilyName, that.columnFamilyName);
+  }
+
+  @Override
   public int hashCode() {
-    return super.hashCode();
+    return Objects.hash(columnFamilyName, firstSeqno, earliestSeqno, numEntries, numDeletes);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  @Override
   public String toString() {
-    return super.toString();
+    return "MemTableInfo{columnFamilyName='" + columnFamilyName + "', firstSeqno=" + firstSeqno
+        + ", earliestSeqno=" + earliestSeqno + ", numEntries=" + numEntries
+        + ", numDeletes=" + numDeletes + '}';
   }
-
 }

@@ -1,40 +1,63 @@
 package dev.purerocks;
 
-/** Mirrors RocksJava's {@code WriteStallInfo}. */
+import java.util.Objects;
+
+/**
+ * What an event listener learns when a column family's write-stall condition changes. Mirrors
+ * {@code org.rocksdb.WriteStallInfo}; the engine creates it.
+ */
 public class WriteStallInfo {
-  /** Not for callers: RocksJava gives this class no accessible constructor. */
-  WriteStallInfo() {
-    
+  private final String columnFamilyName;
+  private final WriteStallCondition currentCondition;
+  private final WriteStallCondition previousCondition;
+
+  /** For the engine. */
+  WriteStallInfo(
+      final String columnFamilyName,
+      final WriteStallCondition currentCondition,
+      final WriteStallCondition previousCondition) {
+    this.columnFamilyName = columnFamilyName;
+    this.currentCondition = currentCondition;
+    this.previousCondition = previousCondition;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public boolean equals(final Object value) {
-    return super.equals(value);
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the name of the column family. */
   public String getColumnFamilyName() {
-    throw Unsupported.unchecked("WriteStallInfo.getColumnFamilyName");
+    return columnFamilyName;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the condition now in force. */
   public WriteStallCondition getCurrentCondition() {
-    throw Unsupported.unchecked("WriteStallInfo.getCurrentCondition");
+    return currentCondition;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Returns the condition before the change. */
   public WriteStallCondition getPreviousCondition() {
-    throw Unsupported.unchecked("WriteStallInfo.getPreviousCondition");
+    return previousCondition;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  @Override
+  public boolean equals(final Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    final WriteStallInfo that = (WriteStallInfo) o;
+    return Objects.equals(columnFamilyName, that.columnFamilyName)
+        && currentCondition == that.currentCondition
+        && previousCondition == that.previousCondition;
+  }
+
+  @Override
   public int hashCode() {
-    return super.hashCode();
+    return Objects.hash(columnFamilyName, currentCondition, previousCondition);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  @Override
   public String toString() {
-    return super.toString();
+    return "WriteStallInfo{columnFamilyName='" + columnFamilyName + "', currentCondition="
+        + currentCondition + ", previousCondition=" + previousCondition + '}';
   }
-
 }
