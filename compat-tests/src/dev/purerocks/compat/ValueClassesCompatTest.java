@@ -274,6 +274,73 @@ class ValueClassesCompatTest {
     }
   }
 
+  // @Spec("API-OPT-6")
+  @Test
+  void mutableOptionsBuilders_renderAndValidateLikeRocksJava() throws Exception {
+    final Object[][] pairs = {
+      {org.rocksdb.MutableColumnFamilyOptions.builder(), dev.purerocks.MutableColumnFamilyOptions.builder()},
+      {org.rocksdb.MutableDBOptions.builder(), dev.purerocks.MutableDBOptions.builder()}
+    };
+    int compared = 0;
+    for (final Object[] pair : pairs) {
+      final Class<?> theirs = pair[0].getClass();
+      final Class<?> ours = pair[1].getClass();
+      final Object theirAll = freshBuilder(theirs);
+      final Object ourAll = freshBuilder(ours);
+      for (final Method setter : theirs.getDeclaredMethods()) {
+        if (!setter.getName().startsWith("set") || setter.getParameterCount() != 1 || setter.isBridge()
+            || !Modifier.isPublic(setter.getModifiers())) {
+          continue;
+        }
+        final Class<?> p = setter.getParameterTypes()[0];
+        final Object value = p == boolean.class ? (Object) true : p == int.class ? (Object) 13
+            : p == long.class ? (Object) 13L : p == double.class ? (Object) 0.375
+            : p == int[].class ? (Object) new int[] {1, 2} : p.isEnum() ? p.getEnumConstants()[1] : null;
+        if (value == null) {
+          continue;
+        }
+        final Object ourValue = value instanceof Enum<?> ? ApiMirror.oursFor(p).getField(((Enum<?>) value).name()).get(null) : value;
+        final Method ourSetter = ours.getMethod(setter.getName(), p.isEnum() ? ApiMirror.oursFor(p) : p);
+        final String getter = Character.toLowerCase(setter.getName().charAt(3)) + setter.getName().substring(4);
+        final Object t = freshBuilder(theirs);
+        final Object o = freshBuilder(ours);
+        assertWithMessage("%s unset", getter)
+            .that(outcome(() -> ours.getMethod(getter).invoke(o)))
+            .isEqualTo(outcome(() -> theirs.getMethod(getter).invoke(t)));
+        assertWithMessage("%s(%s)", setter.getName(), value)
+            .that(outcome(() -> ourSetter.invoke(o, ourValue) == o))
+            .isEqualTo(outcome(() -> setter.invoke(t, value) == t));
+        assertWithMessage("%s(%s) built", setter.getName(), value)
+            .that(ours.getMethod("build").invoke(o).toString())
+            .isEqualTo(theirs.getMethod("build").invoke(t).toString());
+        assertWithMessage("%s after set", getter)
+            .that(outcome(() -> render(ours.getMethod(getter).invoke(o))))
+            .isEqualTo(outcome(() -> render(theirs.getMethod(getter).invoke(t))));
+        outcome(() -> setter.invoke(theirAll, value));
+        outcome(() -> ourSetter.invoke(ourAll, ourValue));
+        compared++;
+      }
+      assertWithMessage("all set on one builder")
+          .that(ours.getMethod("build").invoke(ourAll).toString())
+          .isEqualTo(theirs.getMethod("build").invoke(theirAll).toString());
+    }
+    assertThat(compared).isAtLeast(40);
+    assertThat(dev.purerocks.MutableColumnFamilyOptions.parse("write_buffer_size=5;max_write_buffer_number=3").build().toString())
+        .isEqualTo(org.rocksdb.MutableColumnFamilyOptions.parse("write_buffer_size=5;max_write_buffer_number=3").build().toString());
+  }
+
+  private static Object freshBuilder(final Class<?> builderClass) throws Exception {
+    final Class<?> outer = builderClass.getDeclaringClass();
+    return outer.getMethod("builder").invoke(null);
+  }
+
+  private static String render(final Object v) {
+    if (v instanceof int[]) {
+      return Arrays.toString((int[]) v);
+    }
+    return v instanceof Enum<?> ? ((Enum<?>) v).name() : String.valueOf(v);
+  }
+
   /** Every public enum of RocksJava's jar. */
   private static List<Class<?>> enumClasses() throws Exception {
     final List<Class<?>> out = new ArrayList<>();

@@ -2,24 +2,24 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code MutableColumnFamilyOptions}. */
 public class MutableColumnFamilyOptions extends AbstractMutableOptions {
-  /** Not for callers: RocksJava gives this class no accessible constructor. */
-  MutableColumnFamilyOptions() {
-    super(null, null);
+  /** Built by the builder or the parser. */
+  MutableColumnFamilyOptions(final String[] keys, final String[] values) {
+    super(keys, values);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder builder() {
-    throw Unsupported.unchecked("MutableColumnFamilyOptions.builder");
+    return new MutableColumnFamilyOptionsBuilder();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder parse(final String p0, final boolean p1) {
-    throw Unsupported.unchecked("MutableColumnFamilyOptions.parse");
+    return new MutableColumnFamilyOptionsBuilder().parseText(p0, p1);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder parse(final String value) {
-    throw Unsupported.unchecked("MutableColumnFamilyOptions.parse");
+    return parse(value, false);
   }
 
   /** Mirrors RocksJava's {@code MutableColumnFamilyOptionsBuilder}. */
@@ -29,491 +29,423 @@ public class MutableColumnFamilyOptions extends AbstractMutableOptions {
       super();
     }
 
-    private long arenaBlockSize;
-    private long blobCompactionReadaheadSize;
-    private CompressionType blobCompressionType;
-    private long blobFileSize;
-    private int blobFileStartingLevel;
-    private double blobGarbageCollectionAgeCutoff;
-    private double blobGarbageCollectionForceThreshold;
-    private CompressionType compressionType;
-    private boolean disableAutoCompactions;
-    private boolean enableBlobFiles;
-    private boolean enableBlobGarbageCollection;
-    private double experimentalMempurgeThreshold;
-    private long hardPendingCompactionBytesLimit;
-    private long inplaceUpdateNumLocks;
-    private int level0FileNumCompactionTrigger;
-    private int level0SlowdownWritesTrigger;
-    private int level0StopWritesTrigger;
-    private long maxBytesForLevelBase;
-    private double maxBytesForLevelMultiplier;
-    private int[] maxBytesForLevelMultiplierAdditional;
-    private long maxCompactionBytes;
-    private long maxSequentialSkipInIterations;
-    private long maxSuccessiveMerges;
-    private int maxWriteBufferNumber;
-    private long memtableHugePageSize;
-    private double memtablePrefixBloomSizeRatio;
-    private boolean memtableWholeKeyFiltering;
-    private long minBlobSize;
-    private int minTombstonesForRangeConversion;
-    private boolean paranoidFileChecks;
-    private long periodicCompactionSeconds;
-    private PrepopulateBlobCache prepopulateBlobCache;
-    private double readTriggeredCompactionThreshold;
-    private boolean reportBgIoStats;
-    private long softPendingCompactionBytesLimit;
-    private long targetFileSizeBase;
-    private int targetFileSizeMultiplier;
-    private long ttl;
-    private long writeBufferSize;
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     protected java.util.Map<String, MutableColumnFamilyOptions.MutableColumnFamilyOptionKey> allKeys() {
-      throw Unsupported.unchecked("MutableColumnFamilyOptionsBuilder.allKeys");
+      final java.util.Map<String, MutableColumnFamilyOptions.MutableColumnFamilyOptionKey> keys = new java.util.LinkedHashMap<>();
+      for (final BlobOption k : BlobOption.values()) {
+        keys.put(k.name(), k);
+      }
+      for (final CompactionOption k : CompactionOption.values()) {
+        keys.put(k.name(), k);
+      }
+      for (final MemtableOption k : MemtableOption.values()) {
+        keys.put(k.name(), k);
+      }
+      for (final MiscOption k : MiscOption.values()) {
+        keys.put(k.name(), k);
+      }
+      return keys;
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long arenaBlockSize() {
-      return arenaBlockSize;
+      return getLong(MemtableOption.arena_block_size);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long blobCompactionReadaheadSize() {
-      return blobCompactionReadaheadSize;
+      return getLong(BlobOption.blob_compaction_readahead_size);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public CompressionType blobCompressionType() {
-      return blobCompressionType;
+      return getEnum(BlobOption.blob_compression_type);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long blobFileSize() {
-      return blobFileSize;
+      return getLong(BlobOption.blob_file_size);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int blobFileStartingLevel() {
-      return blobFileStartingLevel;
+      return getInt(BlobOption.blob_file_starting_level);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public double blobGarbageCollectionAgeCutoff() {
-      return blobGarbageCollectionAgeCutoff;
+      return getDouble(BlobOption.blob_garbage_collection_age_cutoff);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public double blobGarbageCollectionForceThreshold() {
-      return blobGarbageCollectionForceThreshold;
+      return getDouble(BlobOption.blob_garbage_collection_force_threshold);
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     protected MutableColumnFamilyOptions build(final String[] p0, final String[] p1) {
-      throw Unsupported.unchecked("MutableColumnFamilyOptionsBuilder.build");
+      return new MutableColumnFamilyOptions(p0, p1);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public CompressionType compressionType() {
-      return compressionType;
+      return getEnum(MiscOption.compression);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean disableAutoCompactions() {
-      return disableAutoCompactions;
+      return getBoolean(CompactionOption.disable_auto_compactions);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean enableBlobFiles() {
-      return enableBlobFiles;
+      return getBoolean(BlobOption.enable_blob_files);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean enableBlobGarbageCollection() {
-      return enableBlobGarbageCollection;
+      return getBoolean(BlobOption.enable_blob_garbage_collection);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public double experimentalMempurgeThreshold() {
-      return experimentalMempurgeThreshold;
+      return getDouble(MemtableOption.experimental_mempurge_threshold);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long hardPendingCompactionBytesLimit() {
-      return hardPendingCompactionBytesLimit;
+      return getLong(CompactionOption.hard_pending_compaction_bytes_limit);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long inplaceUpdateNumLocks() {
-      return inplaceUpdateNumLocks;
+      return getLong(MemtableOption.inplace_update_num_locks);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int level0FileNumCompactionTrigger() {
-      return level0FileNumCompactionTrigger;
+      return getInt(CompactionOption.level0_file_num_compaction_trigger);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int level0SlowdownWritesTrigger() {
-      return level0SlowdownWritesTrigger;
+      return getInt(CompactionOption.level0_slowdown_writes_trigger);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int level0StopWritesTrigger() {
-      return level0StopWritesTrigger;
+      return getInt(CompactionOption.level0_stop_writes_trigger);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long maxBytesForLevelBase() {
-      return maxBytesForLevelBase;
+      return getLong(CompactionOption.max_bytes_for_level_base);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public double maxBytesForLevelMultiplier() {
-      return maxBytesForLevelMultiplier;
+      return getDouble(CompactionOption.max_bytes_for_level_multiplier);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int[] maxBytesForLevelMultiplierAdditional() {
-      return maxBytesForLevelMultiplierAdditional == null ? null : maxBytesForLevelMultiplierAdditional.clone();
+      return getIntArray(CompactionOption.max_bytes_for_level_multiplier_additional);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long maxCompactionBytes() {
-      return maxCompactionBytes;
+      return getLong(CompactionOption.max_compaction_bytes);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long maxSequentialSkipInIterations() {
-      return maxSequentialSkipInIterations;
+      return getLong(MiscOption.max_sequential_skip_in_iterations);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long maxSuccessiveMerges() {
-      return maxSuccessiveMerges;
+      return getLong(MemtableOption.max_successive_merges);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int maxWriteBufferNumber() {
-      return maxWriteBufferNumber;
+      return getInt(MemtableOption.max_write_buffer_number);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long memtableHugePageSize() {
-      return memtableHugePageSize;
+      return getLong(MemtableOption.memtable_huge_page_size);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public double memtablePrefixBloomSizeRatio() {
-      return memtablePrefixBloomSizeRatio;
+      return getDouble(MemtableOption.memtable_prefix_bloom_size_ratio);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean memtableWholeKeyFiltering() {
-      return memtableWholeKeyFiltering;
+      return getBoolean(MemtableOption.memtable_whole_key_filtering);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long minBlobSize() {
-      return minBlobSize;
+      return getLong(BlobOption.min_blob_size);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int minTombstonesForRangeConversion() {
-      return minTombstonesForRangeConversion;
+      return getInt(MemtableOption.min_tombstones_for_range_conversion);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean paranoidFileChecks() {
-      return paranoidFileChecks;
+      return getBoolean(MiscOption.paranoid_file_checks);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long periodicCompactionSeconds() {
-      return periodicCompactionSeconds;
+      return getLong(CompactionOption.periodic_compaction_seconds);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public PrepopulateBlobCache prepopulateBlobCache() {
-      return prepopulateBlobCache;
+      return getEnum(BlobOption.prepopulate_blob_cache);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public double readTriggeredCompactionThreshold() {
-      return readTriggeredCompactionThreshold;
+      return getDouble(CompactionOption.read_triggered_compaction_threshold);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean reportBgIoStats() {
-      return reportBgIoStats;
+      return getBoolean(MiscOption.report_bg_io_stats);
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     protected MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder self() {
-      throw Unsupported.unchecked("MutableColumnFamilyOptionsBuilder.self");
+      return this;
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setArenaBlockSize(final long value) {
-      this.arenaBlockSize = value;
-      return this;
+      return setLong(MemtableOption.arena_block_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setBlobCompactionReadaheadSize(final long value) {
-      this.blobCompactionReadaheadSize = value;
-      return this;
+      return setLong(BlobOption.blob_compaction_readahead_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setBlobCompressionType(final CompressionType value) {
-      java.util.Objects.requireNonNull(value);
-      this.blobCompressionType = value;
-      return this;
+      return setEnum(BlobOption.blob_compression_type, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setBlobFileSize(final long value) {
-      this.blobFileSize = value;
-      return this;
+      return setLong(BlobOption.blob_file_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setBlobFileStartingLevel(final int value) {
-      this.blobFileStartingLevel = value;
-      return this;
+      return setInt(BlobOption.blob_file_starting_level, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setBlobGarbageCollectionAgeCutoff(final double value) {
-      this.blobGarbageCollectionAgeCutoff = value;
-      return this;
+      return setDouble(BlobOption.blob_garbage_collection_age_cutoff, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setBlobGarbageCollectionForceThreshold(final double value) {
-      this.blobGarbageCollectionForceThreshold = value;
-      return this;
+      return setDouble(BlobOption.blob_garbage_collection_force_threshold, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setCompressionType(final CompressionType value) {
-      java.util.Objects.requireNonNull(value);
-      this.compressionType = value;
-      return this;
+      return setEnum(MiscOption.compression, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setDisableAutoCompactions(final boolean value) {
-      this.disableAutoCompactions = value;
-      return this;
+      return setBoolean(CompactionOption.disable_auto_compactions, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setEnableBlobFiles(final boolean value) {
-      this.enableBlobFiles = value;
-      return this;
+      return setBoolean(BlobOption.enable_blob_files, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setEnableBlobGarbageCollection(final boolean value) {
-      this.enableBlobGarbageCollection = value;
-      return this;
+      return setBoolean(BlobOption.enable_blob_garbage_collection, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setExperimentalMempurgeThreshold(final double value) {
-      this.experimentalMempurgeThreshold = value;
-      return this;
+      return setDouble(MemtableOption.experimental_mempurge_threshold, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setHardPendingCompactionBytesLimit(final long value) {
-      this.hardPendingCompactionBytesLimit = value;
-      return this;
+      return setLong(CompactionOption.hard_pending_compaction_bytes_limit, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setInplaceUpdateNumLocks(final long value) {
-      this.inplaceUpdateNumLocks = value;
-      return this;
+      return setLong(MemtableOption.inplace_update_num_locks, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setLevel0FileNumCompactionTrigger(final int value) {
-      this.level0FileNumCompactionTrigger = value;
-      return this;
+      return setInt(CompactionOption.level0_file_num_compaction_trigger, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setLevel0SlowdownWritesTrigger(final int value) {
-      this.level0SlowdownWritesTrigger = value;
-      return this;
+      return setInt(CompactionOption.level0_slowdown_writes_trigger, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setLevel0StopWritesTrigger(final int value) {
-      this.level0StopWritesTrigger = value;
-      return this;
+      return setInt(CompactionOption.level0_stop_writes_trigger, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMaxBytesForLevelBase(final long value) {
-      this.maxBytesForLevelBase = value;
-      return this;
+      return setLong(CompactionOption.max_bytes_for_level_base, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMaxBytesForLevelMultiplier(final double value) {
-      this.maxBytesForLevelMultiplier = value;
-      return this;
+      return setDouble(CompactionOption.max_bytes_for_level_multiplier, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMaxBytesForLevelMultiplierAdditional(final int[] value) {
-      this.maxBytesForLevelMultiplierAdditional = value;
-      return this;
+      return setIntArray(CompactionOption.max_bytes_for_level_multiplier_additional, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMaxCompactionBytes(final long value) {
-      this.maxCompactionBytes = value;
-      return this;
+      return setLong(CompactionOption.max_compaction_bytes, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMaxSequentialSkipInIterations(final long value) {
-      this.maxSequentialSkipInIterations = value;
-      return this;
+      return setLong(MiscOption.max_sequential_skip_in_iterations, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMaxSuccessiveMerges(final long value) {
-      this.maxSuccessiveMerges = value;
-      return this;
+      return setLong(MemtableOption.max_successive_merges, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMaxWriteBufferNumber(final int value) {
-      this.maxWriteBufferNumber = value;
-      return this;
+      return setInt(MemtableOption.max_write_buffer_number, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMemtableHugePageSize(final long value) {
-      this.memtableHugePageSize = value;
-      return this;
+      return setLong(MemtableOption.memtable_huge_page_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMemtablePrefixBloomSizeRatio(final double value) {
-      this.memtablePrefixBloomSizeRatio = value;
-      return this;
+      return setDouble(MemtableOption.memtable_prefix_bloom_size_ratio, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMemtableWholeKeyFiltering(final boolean value) {
-      this.memtableWholeKeyFiltering = value;
-      return this;
+      return setBoolean(MemtableOption.memtable_whole_key_filtering, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMinBlobSize(final long value) {
-      this.minBlobSize = value;
-      return this;
+      return setLong(BlobOption.min_blob_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setMinTombstonesForRangeConversion(final int value) {
-      this.minTombstonesForRangeConversion = value;
-      return this;
+      return setInt(MemtableOption.min_tombstones_for_range_conversion, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setParanoidFileChecks(final boolean value) {
-      this.paranoidFileChecks = value;
-      return this;
+      return setBoolean(MiscOption.paranoid_file_checks, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setPeriodicCompactionSeconds(final long value) {
-      this.periodicCompactionSeconds = value;
-      return this;
+      return setLong(CompactionOption.periodic_compaction_seconds, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setPrepopulateBlobCache(final PrepopulateBlobCache value) {
-      java.util.Objects.requireNonNull(value);
-      this.prepopulateBlobCache = value;
-      return this;
+      return setEnum(BlobOption.prepopulate_blob_cache, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setReadTriggeredCompactionThreshold(final double value) {
-      this.readTriggeredCompactionThreshold = value;
-      return this;
+      return setDouble(CompactionOption.read_triggered_compaction_threshold, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setReportBgIoStats(final boolean value) {
-      this.reportBgIoStats = value;
-      return this;
+      return setBoolean(MiscOption.report_bg_io_stats, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setSoftPendingCompactionBytesLimit(final long value) {
-      this.softPendingCompactionBytesLimit = value;
-      return this;
+      return setLong(CompactionOption.soft_pending_compaction_bytes_limit, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setTargetFileSizeBase(final long value) {
-      this.targetFileSizeBase = value;
-      return this;
+      return setLong(CompactionOption.target_file_size_base, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setTargetFileSizeMultiplier(final int value) {
-      this.targetFileSizeMultiplier = value;
-      return this;
+      return setInt(CompactionOption.target_file_size_multiplier, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setTtl(final long value) {
-      this.ttl = value;
-      return this;
+      return setLong(CompactionOption.ttl, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder setWriteBufferSize(final long value) {
-      this.writeBufferSize = value;
-      return this;
+      return setLong(MemtableOption.write_buffer_size, value);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long softPendingCompactionBytesLimit() {
-      return softPendingCompactionBytesLimit;
+      return getLong(CompactionOption.soft_pending_compaction_bytes_limit);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long targetFileSizeBase() {
-      return targetFileSizeBase;
+      return getLong(CompactionOption.target_file_size_base);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int targetFileSizeMultiplier() {
-      return targetFileSizeMultiplier;
+      return getInt(CompactionOption.target_file_size_multiplier);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long ttl() {
-      return ttl;
+      return getLong(CompactionOption.ttl);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long writeBufferSize() {
-      return writeBufferSize;
+      return getLong(MemtableOption.write_buffer_size);
     }
 
   }

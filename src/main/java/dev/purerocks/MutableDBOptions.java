@@ -2,24 +2,24 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code MutableDBOptions}. */
 public class MutableDBOptions extends AbstractMutableOptions {
-  /** Not for callers: RocksJava gives this class no accessible constructor. */
-  MutableDBOptions() {
-    super(null, null);
+  /** Built by the builder or the parser. */
+  MutableDBOptions(final String[] keys, final String[] values) {
+    super(keys, values);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static MutableDBOptions.MutableDBOptionsBuilder builder() {
-    throw Unsupported.unchecked("MutableDBOptions.builder");
+    return new MutableDBOptionsBuilder();
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static MutableDBOptions.MutableDBOptionsBuilder parse(final String p0, final boolean p1) {
-    throw Unsupported.unchecked("MutableDBOptions.parse");
+    return new MutableDBOptionsBuilder().parseText(p0, p1);
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static MutableDBOptions.MutableDBOptionsBuilder parse(final String value) {
-    throw Unsupported.unchecked("MutableDBOptions.parse");
+    return parse(value, false);
   }
 
   /** Mirrors RocksJava's {@code MutableDBOptionsBuilder}. */
@@ -29,224 +29,194 @@ public class MutableDBOptions extends AbstractMutableOptions {
       super();
     }
 
-    private boolean avoidFlushDuringShutdown;
-    private long bytesPerSync;
-    private long compactionReadaheadSize;
-    private String dailyOffpeakTimeUTC;
-    private long delayedWriteRate;
-    private long deleteObsoleteFilesPeriodMicros;
-    private int maxBackgroundCompactions;
-    private int maxBackgroundJobs;
-    private long maxCompactionTriggerWakeupSeconds;
-    private int maxOpenFiles;
-    private long maxTotalWalSize;
-    private int statsDumpPeriodSec;
-    private long statsHistoryBufferSize;
-    private int statsPersistPeriodSec;
-    private boolean strictBytesPerSync;
-    private long walBytesPerSync;
-    private long writableFileMaxBufferSize;
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     protected java.util.Map<String, MutableDBOptions.MutableDBOptionKey> allKeys() {
-      throw Unsupported.unchecked("MutableDBOptionsBuilder.allKeys");
+      final java.util.Map<String, MutableDBOptions.MutableDBOptionKey> keys = new java.util.LinkedHashMap<>();
+      for (final DBOption k : DBOption.values()) {
+        keys.put(k.name(), k);
+      }
+      return keys;
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean avoidFlushDuringShutdown() {
-      return avoidFlushDuringShutdown;
+      return getBoolean(DBOption.avoid_flush_during_shutdown);
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     protected MutableDBOptions build(final String[] p0, final String[] p1) {
-      throw Unsupported.unchecked("MutableDBOptionsBuilder.build");
+      return new MutableDBOptions(p0, p1);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long bytesPerSync() {
-      return bytesPerSync;
+      return getLong(DBOption.bytes_per_sync);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long compactionReadaheadSize() {
-      return compactionReadaheadSize;
+      return getLong(DBOption.compaction_readahead_size);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public String dailyOffpeakTimeUTC() {
-      return dailyOffpeakTimeUTC;
+      return getString(DBOption.daily_offpeak_time_utc);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long delayedWriteRate() {
-      return delayedWriteRate;
+      return getLong(DBOption.delayed_write_rate);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long deleteObsoleteFilesPeriodMicros() {
-      return deleteObsoleteFilesPeriodMicros;
+      return getLong(DBOption.delete_obsolete_files_period_micros);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int maxBackgroundCompactions() {
-      return maxBackgroundCompactions;
+      return getInt(DBOption.max_background_compactions);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int maxBackgroundJobs() {
-      return maxBackgroundJobs;
+      return getInt(DBOption.max_background_jobs);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long maxCompactionTriggerWakeupSeconds() {
-      return maxCompactionTriggerWakeupSeconds;
+      return getLong(DBOption.max_compaction_trigger_wakeup_seconds);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int maxOpenFiles() {
-      return maxOpenFiles;
+      return getInt(DBOption.max_open_files);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long maxTotalWalSize() {
-      return maxTotalWalSize;
+      return getLong(DBOption.max_total_wal_size);
     }
 
     /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
     protected MutableDBOptions.MutableDBOptionsBuilder self() {
-      throw Unsupported.unchecked("MutableDBOptionsBuilder.self");
+      return this;
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setAvoidFlushDuringShutdown(final boolean value) {
-      this.avoidFlushDuringShutdown = value;
-      return this;
+      return setBoolean(DBOption.avoid_flush_during_shutdown, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setBytesPerSync(final long value) {
-      this.bytesPerSync = value;
-      return this;
+      return setLong(DBOption.bytes_per_sync, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setCompactionReadaheadSize(final long value) {
-      this.compactionReadaheadSize = value;
-      return this;
+      return setLong(DBOption.compaction_readahead_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setDailyOffpeakTimeUTC(final String value) {
-      this.dailyOffpeakTimeUTC = value;
-      return this;
+      return setString(DBOption.daily_offpeak_time_utc, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setDelayedWriteRate(final long value) {
-      this.delayedWriteRate = value;
-      return this;
+      return setLong(DBOption.delayed_write_rate, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setDeleteObsoleteFilesPeriodMicros(final long value) {
-      this.deleteObsoleteFilesPeriodMicros = value;
-      return this;
+      return setLong(DBOption.delete_obsolete_files_period_micros, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setMaxBackgroundCompactions(final int value) {
-      this.maxBackgroundCompactions = value;
-      return this;
+      return setInt(DBOption.max_background_compactions, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setMaxBackgroundJobs(final int value) {
-      this.maxBackgroundJobs = value;
-      return this;
+      return setInt(DBOption.max_background_jobs, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setMaxCompactionTriggerWakeupSeconds(final long value) {
-      this.maxCompactionTriggerWakeupSeconds = value;
-      return this;
+      return setLong(DBOption.max_compaction_trigger_wakeup_seconds, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setMaxOpenFiles(final int value) {
-      this.maxOpenFiles = value;
-      return this;
+      return setInt(DBOption.max_open_files, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setMaxTotalWalSize(final long value) {
-      this.maxTotalWalSize = value;
-      return this;
+      return setLong(DBOption.max_total_wal_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setStatsDumpPeriodSec(final int value) {
-      this.statsDumpPeriodSec = value;
-      return this;
+      return setInt(DBOption.stats_dump_period_sec, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setStatsHistoryBufferSize(final long value) {
-      this.statsHistoryBufferSize = value;
-      return this;
+      return setLong(DBOption.stats_history_buffer_size, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setStatsPersistPeriodSec(final int value) {
-      this.statsPersistPeriodSec = value;
-      return this;
+      return setInt(DBOption.stats_persist_period_sec, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setStrictBytesPerSync(final boolean value) {
-      this.strictBytesPerSync = value;
-      return this;
+      return setBoolean(DBOption.strict_bytes_per_sync, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setWalBytesPerSync(final long value) {
-      this.walBytesPerSync = value;
-      return this;
+      return setLong(DBOption.wal_bytes_per_sync, value);
     }
 
     /** Stores the value; see the matching getter. */
     public MutableDBOptions.MutableDBOptionsBuilder setWritableFileMaxBufferSize(final long value) {
-      this.writableFileMaxBufferSize = value;
-      return this;
+      return setLong(DBOption.writable_file_max_buffer_size, value);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int statsDumpPeriodSec() {
-      return statsDumpPeriodSec;
+      return getInt(DBOption.stats_dump_period_sec);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long statsHistoryBufferSize() {
-      return statsHistoryBufferSize;
+      return getLong(DBOption.stats_history_buffer_size);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public int statsPersistPeriodSec() {
-      return statsPersistPeriodSec;
+      return getInt(DBOption.stats_persist_period_sec);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public boolean strictBytesPerSync() {
-      return strictBytesPerSync;
+      return getBoolean(DBOption.strict_bytes_per_sync);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long walBytesPerSync() {
-      return walBytesPerSync;
+      return getLong(DBOption.wal_bytes_per_sync);
     }
 
     /** Returns the stored value (RocksJava's default until set). */
     public long writableFileMaxBufferSize() {
-      return writableFileMaxBufferSize;
+      return getLong(DBOption.writable_file_max_buffer_size);
     }
 
   }
