@@ -1,5 +1,6 @@
 package dev.purerocks.compat;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.testing.RocksJavaOracle;
@@ -98,6 +99,39 @@ class OptionDefaultsCompatTest {
     }
   }
 
+  // @Spec("API-OPT-2")
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Options", "DBOptions", "ColumnFamilyOptions", "ReadOptions",
+        "BlockBasedTableConfig", "CompactRangeOptions"
+      })
+  void nullObjectArguments_areRejectedOrAcceptedLikeRocksJava(final String name) throws Exception {
+    final Class<?> theirs = Class.forName("org.rocksdb." + name);
+    final Class<?> ours = ApiMirror.oursFor(theirs);
+    int compared = 0;
+    for (final Method theirSetter : theirs.getMethods()) {
+      final Class<?> p = theirSetter.getParameterCount() == 1 ? theirSetter.getParameterTypes()[0] : null;
+      // Strings and arrays are left out: RocksJava hands them to native code, which crashes on null.
+      if (!isOptionSetter(theirSetter) || p.isPrimitive() || p == String.class || p.isArray()) {
+        continue;
+      }
+      final Object theirObject = theirs.getConstructor().newInstance();
+      final Object ourObject = ours.getConstructor().newInstance();
+      try {
+        final Method ourSetter = ours.getMethod(theirSetter.getName(), ourType(p));
+        assertWithMessage("%s.%s(null)", name, theirSetter.getName())
+            .that(apply(ourSetter, ourObject, null))
+            .isEqualTo(apply(theirSetter, theirObject, null));
+        compared++;
+      } finally {
+        closeIfPossible(theirObject);
+        closeIfPossible(ourObject);
+      }
+    }
+    assertThat(compared).isGreaterThan(0);
+  }
+
   private static boolean isOptionSetter(final Method m) {
     return m.getName().startsWith("set")
         && m.getParameterCount() == 1
@@ -155,7 +189,7 @@ class OptionDefaultsCompatTest {
 
   private static String apply(final Method setter, final Object target, final Object value) {
     try {
-      final Object result = setter.invoke(target, value);
+      final Object result = setter.invoke(target, new Object[] {value});
       return result == target ? "returns this" : "returns " + render(result);
     } catch (final InvocationTargetException e) {
       return "throws " + e.getCause().getClass().getSimpleName();

@@ -240,7 +240,6 @@ public class BlockBasedTableConfig extends TableFormatConfig {
 
   /** Stores the value; see the matching getter. */
   public BlockBasedTableConfig setChecksumType(final ChecksumType value) {
-    java.util.Objects.requireNonNull(value);
     this.checksumType = value;
     return this;
   }
@@ -253,7 +252,6 @@ public class BlockBasedTableConfig extends TableFormatConfig {
 
   /** Stores the value; see the matching getter. */
   public BlockBasedTableConfig setDataBlockIndexType(final DataBlockIndexType value) {
-    java.util.Objects.requireNonNull(value);
     this.dataBlockIndexType = value;
     return this;
   }
@@ -295,21 +293,18 @@ public class BlockBasedTableConfig extends TableFormatConfig {
 
   /** Stores the value; see the matching getter. */
   public BlockBasedTableConfig setIndexSearchType(final IndexSearchType value) {
-    java.util.Objects.requireNonNull(value);
     this.indexSearchType = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public BlockBasedTableConfig setIndexShortening(final IndexShorteningMode value) {
-    java.util.Objects.requireNonNull(value);
     this.indexShortening = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public BlockBasedTableConfig setIndexType(final IndexType value) {
-    java.util.Objects.requireNonNull(value);
     this.indexType = value;
     return this;
   }

@@ -746,6 +746,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setBottommostCompressionOptions(final CompressionOptions value) {
+    java.util.Objects.requireNonNull(value);
     this.bottommostCompressionOptions = value;
     return this;
   }
@@ -759,30 +760,35 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Stores the value for the engine. */
   public ColumnFamilyOptions setCfPaths(final java.util.Collection<DbPath> value) {
+    java.util.Objects.requireNonNull(value);
     this.cfPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompactionFilter(final AbstractCompactionFilter<? extends AbstractSlice<?>> value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionFilter = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompactionFilterFactory(final AbstractCompactionFilterFactory<? extends AbstractCompactionFilter<?>> value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionFilterFactory = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompactionOptionsFIFO(final CompactionOptionsFIFO value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionOptionsFIFO = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompactionOptionsUniversal(final CompactionOptionsUniversal value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionOptionsUniversal = value;
     return this;
   }
@@ -803,6 +809,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompactionThreadLimiter(final ConcurrentTaskLimiter value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionThreadLimiter = value;
     return this;
   }
@@ -824,12 +831,14 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompressionOptions(final CompressionOptions value) {
+    java.util.Objects.requireNonNull(value);
     this.compressionOptions = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setCompressionPerLevel(final java.util.List<CompressionType> value) {
+    java.util.Objects.requireNonNull(value);
     this.compressionPerLevel = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
@@ -1096,6 +1105,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
 
   /** Stores the value; see the matching getter. */
   public ColumnFamilyOptions setSstPartitionerFactory(final SstPartitionerFactory value) {
+    java.util.Objects.requireNonNull(value);
     this.sstPartitionerFactory = value;
     return this;
   }

@@ -90,6 +90,7 @@ public class CompactRangeOptions extends RocksObject {
 
   /** Stores the value; see the matching getter. */
   public CompactRangeOptions setFullHistoryTSLow(final CompactRangeOptions.Timestamp value) {
+    java.util.Objects.requireNonNull(value);
     this.fullHistoryTSLow = value;
     return this;
   }

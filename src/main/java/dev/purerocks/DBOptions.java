@@ -696,6 +696,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value for the engine. */
   public DBOptions setDbPaths(final java.util.Collection<DbPath> value) {
+    java.util.Objects.requireNonNull(value);
     this.dbPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
@@ -789,7 +790,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value; see the matching getter. */
   public DBOptions setListeners(final java.util.List<AbstractEventListener> value) {
-    this.listeners = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
+    this.listeners = value == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -807,6 +808,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value for the engine. */
   public DBOptions setLogger(final LoggerInterface value) {
+    java.util.Objects.requireNonNull(value);
     this.logger = value;
     return this;
   }
@@ -915,6 +917,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value for the engine. */
   public DBOptions setRateLimiter(final RateLimiter value) {
+    java.util.Objects.requireNonNull(value);
     this.rateLimiter = value;
     return this;
   }
@@ -927,6 +930,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value; see the matching getter. */
   public DBOptions setRowCache(final Cache value) {
+    java.util.Objects.requireNonNull(value);
     this.rowCache = value;
     return this;
   }
@@ -939,12 +943,14 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value for the engine. */
   public DBOptions setSstFileManager(final SstFileManager value) {
+    java.util.Objects.requireNonNull(value);
     this.sstFileManager = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public DBOptions setStatistics(final Statistics value) {
+    java.util.Objects.requireNonNull(value);
     this.statistics = value;
     return this;
   }
@@ -1029,6 +1035,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
 
   /** Stores the value for the engine. */
   public DBOptions setWalFilter(final AbstractWalFilter value) {
+    java.util.Objects.requireNonNull(value);
     this.walFilter = value;
     return this;
   }

@@ -1389,6 +1389,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setBottommostCompressionOptions(final CompressionOptions value) {
+    java.util.Objects.requireNonNull(value);
     this.bottommostCompressionOptions = value;
     return this;
   }
@@ -1408,30 +1409,35 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setCfPaths(final java.util.Collection<DbPath> value) {
+    java.util.Objects.requireNonNull(value);
     this.cfPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public Options setCompactionFilter(final AbstractCompactionFilter<? extends AbstractSlice<?>> value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionFilter = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public Options setCompactionFilterFactory(final AbstractCompactionFilterFactory<? extends AbstractCompactionFilter<?>> value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionFilterFactory = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public Options setCompactionOptionsFIFO(final CompactionOptionsFIFO value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionOptionsFIFO = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public Options setCompactionOptionsUniversal(final CompactionOptionsUniversal value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionOptionsUniversal = value;
     return this;
   }
@@ -1458,6 +1464,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setCompactionThreadLimiter(final ConcurrentTaskLimiter value) {
+    java.util.Objects.requireNonNull(value);
     this.compactionThreadLimiter = value;
     return this;
   }
@@ -1479,12 +1486,14 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setCompressionOptions(final CompressionOptions value) {
+    java.util.Objects.requireNonNull(value);
     this.compressionOptions = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public Options setCompressionPerLevel(final java.util.List<CompressionType> value) {
+    java.util.Objects.requireNonNull(value);
     this.compressionPerLevel = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
@@ -1522,6 +1531,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setDbPaths(final java.util.Collection<DbPath> value) {
+    java.util.Objects.requireNonNull(value);
     this.dbPaths = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
@@ -1702,7 +1712,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setListeners(final java.util.List<AbstractEventListener> value) {
-    this.listeners = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
+    this.listeners = value == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
     return this;
   }
 
@@ -1720,6 +1730,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setLogger(final LoggerInterface value) {
+    java.util.Objects.requireNonNull(value);
     this.logger = value;
     return this;
   }
@@ -1976,6 +1987,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setRateLimiter(final RateLimiter value) {
+    java.util.Objects.requireNonNull(value);
     this.rateLimiter = value;
     return this;
   }
@@ -2000,6 +2012,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public Options setRowCache(final Cache value) {
+    java.util.Objects.requireNonNull(value);
     this.rowCache = value;
     return this;
   }
@@ -2018,18 +2031,21 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setSstFileManager(final SstFileManager value) {
+    java.util.Objects.requireNonNull(value);
     this.sstFileManager = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public Options setSstPartitionerFactory(final SstPartitionerFactory value) {
+    java.util.Objects.requireNonNull(value);
     this.sstPartitionerFactory = value;
     return this;
   }
 
   /** Stores the value; see the matching getter. */
   public Options setStatistics(final Statistics value) {
+    java.util.Objects.requireNonNull(value);
     this.statistics = value;
     return this;
   }
@@ -2074,6 +2090,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value; see the matching getter. */
   public void setTablePropertiesCollectorFactory(final java.util.List<TablePropertiesCollectorFactory> value) {
+    java.util.Objects.requireNonNull(value);
     this.tablePropertiesCollectorFactory = new java.util.ArrayList<>(value); // copied, as RocksJava copies into native memory
   }
 
@@ -2145,6 +2162,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
 
   /** Stores the value for the engine. */
   public Options setWalFilter(final AbstractWalFilter value) {
+    java.util.Objects.requireNonNull(value);
     this.walFilter = value;
     return this;
   }

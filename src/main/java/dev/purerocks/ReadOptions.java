@@ -249,6 +249,7 @@ public class ReadOptions extends RocksObject {
 
   /** Stores the value for the engine. */
   public ReadOptions setTableFilter(final AbstractTableFilter value) {
+    java.util.Objects.requireNonNull(value);
     this.tableFilter = value;
     return this;
   }
