@@ -2,6 +2,7 @@ package dev.purerocks.compat;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.purerocks.testing.Spec;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
@@ -38,7 +39,7 @@ class ApiSurfaceCompatTest {
   private static final Path CLOSURE = Path.of("compat-tests", "closure-classes.txt");
   private static final Path ACCEPTED = Path.of("compat-tests", "accepted-gaps.txt");
 
-  // @Spec("API-SURFACE-1")
+  @Spec("API-SURFACE-1")
   @Test
   void signatureClosure_matchesRocksJavaExactly() throws Exception {
     final Map<String, String> closure = new LinkedHashMap<>();

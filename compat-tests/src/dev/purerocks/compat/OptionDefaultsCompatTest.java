@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.testing.RocksJavaOracle;
+import dev.purerocks.testing.Spec;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -42,7 +43,7 @@ class OptionDefaultsCompatTest {
     RocksJavaOracle.load();
   }
 
-  // @Spec({"API-OPT-1", "API-OPT-2"})
+  @Spec({"API-OPT-1", "API-OPT-2"})
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -99,7 +100,7 @@ class OptionDefaultsCompatTest {
     }
   }
 
-  // @Spec("API-OPT-2")
+  @Spec("API-OPT-2")
   @ParameterizedTest
   @ValueSource(
       strings = {

@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.testing.RocksJavaOracle;
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -31,7 +32,7 @@ class ValueClassesCompatTest {
     RocksJavaOracle.load();
   }
 
-  // @Spec("API-ENUM-1")
+  @Spec("API-ENUM-1")
   @Test
   void everyEnum_hasRocksJavasConstantsValuesAndLookups() throws Exception {
     int enums = 0;
@@ -70,7 +71,7 @@ class ValueClassesCompatTest {
     assertThat(enums).isAtLeast(37); // the closure alone has 37
   }
 
-  // @Spec("API-SLICE-1")
+  @Spec("API-SLICE-1")
   @Test
   void slices_answerLikeRocksJavas() throws Exception {
     final SplittableRandom random = TestSeed.random("ValueClassesCompatTest.slices");
@@ -121,7 +122,7 @@ class ValueClassesCompatTest {
     }
   }
 
-  // @Spec("API-SLICE-1")
+  @Spec("API-SLICE-1")
   @Test
   void directSlices_answerLikeRocksJavas() throws Exception {
     final ByteBuffer theirBuf = ByteBuffer.allocateDirect(5).put("hello".getBytes()).flip();
@@ -147,7 +148,7 @@ class ValueClassesCompatTest {
         .isEqualTo(outcome(() -> new org.rocksdb.DirectSlice(ByteBuffer.allocate(3))));
   }
 
-  // @Spec("API-CMP-1")
+  @Spec("API-CMP-1")
   @Test
   void javaComparators_orderAndShortenLikeRocksJavas() throws Exception {
     final SplittableRandom random = TestSeed.random("ValueClassesCompatTest.comparators");
@@ -177,7 +178,7 @@ class ValueClassesCompatTest {
     }
   }
 
-  // @Spec({"API-OPT-3", "API-OPT-4"})
+  @Spec({"API-OPT-3", "API-OPT-4"})
   @Test
   void factoryNames_andCopyConstructors_matchRocksJava() throws Exception {
     final org.rocksdb.MemTableConfig[] theirConfigs = {
@@ -220,7 +221,7 @@ class ValueClassesCompatTest {
     assertThat(dev.purerocks.RocksDB.rocksdbVersion().toString()).isEqualTo(org.rocksdb.RocksDB.rocksdbVersion().toString());
   }
 
-  // @Spec("API-OPT-2")
+  @Spec("API-OPT-2")
   @Test
   void objectSetters_validateLikeRocksJava() throws Exception {
     try (org.rocksdb.Options t = new org.rocksdb.Options(); dev.purerocks.Options o = new dev.purerocks.Options()) {
@@ -249,7 +250,7 @@ class ValueClassesCompatTest {
     }
   }
 
-  // @Spec("API-OPT-2")
+  @Spec("API-OPT-2")
   @Test
   void rateLimiterAndSstFileManager_reportTheirSettingsLikeRocksJava() throws Exception {
     for (final long rate : new long[] {1, 1000, 10L << 20}) {
@@ -274,7 +275,7 @@ class ValueClassesCompatTest {
     }
   }
 
-  // @Spec("API-OPT-6")
+  @Spec("API-OPT-6")
   @Test
   void mutableOptionsBuilders_renderAndValidateLikeRocksJava() throws Exception {
     final Object[][] pairs = {

@@ -3,6 +3,7 @@ package dev.purerocks;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ class NativeReferenceTest {
     }
   }
 
-  // @Spec("API-LIFE-1")
+  @Spec("API-LIFE-1")
   @Test
   void close_isIdempotent_andDisposesOnce() {
     final Counting o = new Counting();
@@ -39,7 +40,7 @@ class NativeReferenceTest {
     assertThat(o.disposals.get()).isEqualTo(1);
   }
 
-  // @Spec("API-LIFE-1")
+  @Spec("API-LIFE-1")
   @Test
   void close_fromManyThreadsAtOnce_disposesExactlyOnce() throws Exception {
     for (int round = 0; round < 50; round++) {
@@ -67,7 +68,7 @@ class NativeReferenceTest {
     }
   }
 
-  // @Spec("API-LIFE-1")
+  @Spec("API-LIFE-1")
   @Test
   void disOwnedObject_closesWithoutDisposing() {
     final Counting o = new Counting();
@@ -76,7 +77,7 @@ class NativeReferenceTest {
     assertThat(o.disposals.get()).isEqualTo(0);
   }
 
-  // @Spec("API-LIFE-2")
+  @Spec("API-LIFE-2")
   @Test
   void handles_areUniqueAndNonZero_andSurviveClose() {
     final Set<Long> seen = new HashSet<>();
@@ -89,7 +90,7 @@ class NativeReferenceTest {
     }
   }
 
-  // @Spec("API-LIFE-1")
+  @Spec("API-LIFE-1")
   @Test
   void mutableObject_closeZeroesHandle_andIsIdempotent() {
     final Slice s = new Slice("abc");
@@ -99,7 +100,7 @@ class NativeReferenceTest {
     assertThat(s.isOwningHandle()).isFalse();
   }
 
-  // @Spec("API-LIFE-2")
+  @Spec("API-LIFE-2")
   @Test
   void callbackObject_getsHandleFromInitializeNative() {
     try (ComparatorOptions copt = new ComparatorOptions();
@@ -109,7 +110,7 @@ class NativeReferenceTest {
     }
   }
 
-  // @Spec("API-LIFE-3")
+  @Spec("API-LIFE-3")
   @Test
   void loadLibrary_isAHarmlessNoOp() {
     RocksDB.loadLibrary();

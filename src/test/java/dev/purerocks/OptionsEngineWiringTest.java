@@ -3,12 +3,13 @@ package dev.purerocks;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.purerocks.testing.Spec;
 import org.junit.jupiter.api.Test;
 
 /** The package-private accessors through which the engine reads what the options carry. */
 class OptionsEngineWiringTest {
 
-  // @Spec("API-OPT-5")
+  @Spec("API-OPT-5")
   @Test
   void comparator_lastSetterWins_betweenBuiltinAndJava() {
     try (Options o = new Options();
@@ -25,7 +26,7 @@ class OptionsEngineWiringTest {
     }
   }
 
-  // @Spec("API-OPT-5")
+  @Spec("API-OPT-5")
   @Test
   void mergeOperator_lastSetterWins_betweenObjectAndName() {
     try (ColumnFamilyOptions o = new ColumnFamilyOptions();
@@ -47,7 +48,7 @@ class OptionsEngineWiringTest {
     }
   }
 
-  // @Spec("API-OPT-5")
+  @Spec("API-OPT-5")
   @Test
   void prefixExtractor_andMemTableFactory_surviveCopyIntoOptions() {
     final HashSkipListMemTableConfig hash = new HashSkipListMemTableConfig();
@@ -66,7 +67,7 @@ class OptionsEngineWiringTest {
     }
   }
 
-  // @Spec("API-OPT-5")
+  @Spec("API-OPT-5")
   @Test
   void loggerAndWriteBufferManager_areReadable() {
     final Logger logger =
@@ -92,7 +93,7 @@ class OptionsEngineWiringTest {
     }
   }
 
-  // @Spec("API-OPT-5")
+  @Spec("API-OPT-5")
   @Test
   void readOptions_boundsAndSnapshot_areReadable_andGettersReturnCopies() {
     try (ReadOptions ro = new ReadOptions(); Slice upper = new Slice("m")) {
@@ -106,7 +107,7 @@ class OptionsEngineWiringTest {
     }
   }
 
-  // @Spec("API-OPT-5")
+  @Spec("API-OPT-5")
   @Test
   void columnFamilyHandle_shellAnswersFromItsFields() throws Exception {
     final ColumnFamilyHandle h = new ColumnFamilyHandle(null, 0, "default".getBytes(), null, false);

@@ -3,11 +3,12 @@ package dev.purerocks;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.purerocks.testing.Spec;
 import org.junit.jupiter.api.Test;
 
 class UnsupportedTest {
 
-  // @Spec("API-NOTSUP-1")
+  @Spec("API-NOTSUP-1")
   @Test
   void feature_isNotSupportedStatusNamingTheFeature() {
     final RocksDBException e = Unsupported.feature("RocksDB.compactRange");
@@ -16,7 +17,7 @@ class UnsupportedTest {
     assertThat(e.getStatus().getSubCode()).isEqualTo(Status.SubCode.None);
   }
 
-  // @Spec("API-NOTSUP-1")
+  @Spec("API-NOTSUP-1")
   @Test
   void memberDeclaringRocksDBException_throwsItNormally() {
     final RocksDBException e = assertThrows(RocksDBException.class, () -> Env.getDefault().getThreadList());
@@ -24,7 +25,7 @@ class UnsupportedTest {
     assertThat(e).hasMessageThat().isEqualTo("Env.getThreadList is not supported yet");
   }
 
-  // @Spec("API-NOTSUP-2")
+  @Spec("API-NOTSUP-2")
   @Test
   void memberNotDeclaringIt_throwsTheSameCheckedExceptionUndeclared() {
     try (Options o = new Options()) {
@@ -35,7 +36,7 @@ class UnsupportedTest {
     }
   }
 
-  // @Spec("API-NOTSUP-2")
+  @Spec("API-NOTSUP-2")
   @Test
   void objectMethods_neverThrowNotSupported() {
     final DbPath p = new DbPath(java.nio.file.Path.of("/tmp"), 1);
