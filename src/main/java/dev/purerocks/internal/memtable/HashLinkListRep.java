@@ -167,49 +167,23 @@ public final class HashLinkListRep implements MemTableRep {
       boolean ifLogBucketDistWhenFlush,
       int thresholdUseSkiplist) {
     PrefixBuckets.checkBucketCount(bucketCount);
-    return new MemTableRepFactory() {
-      @Override
-      public String name() {
-        return "HashLinkListRepFactory";
-      }
-
-      @Override
-      public MemTableRep create(KeyComparator comparator, PrefixExtractor prefix, InfoLog log) {
-        return new HashLinkListRep(
-            comparator,
-            prefix,
-            bucketCount,
-            thresholdUseSkiplist,
-            bucketEntriesLoggingThreshold,
-            ifLogBucketDistWhenFlush,
-            log);
-      }
-
-      @Override
-      public boolean isInsertConcurrentlySupported() {
-        return false;
-      }
-
-      @Override
-      public boolean canHandleDuplicatedKey() {
-        return false;
-      }
-
-      @Override
-      public String toString() {
-        return "HashLinkListRepFactory(bucket_count="
-            + bucketCount
-            + ", huge_page_tlb_size="
-            + hugePageTlbSize
-            + ", logging_threshold="
-            + bucketEntriesLoggingThreshold
-            + ", log_when_flash="
-            + ifLogBucketDistWhenFlush
-            + ", threshold_use_skiplist="
-            + thresholdUseSkiplist
-            + ")";
-      }
-    };
+    return MemTableRepFactory.of(
+        "HashLinkListRepFactory",
+        false,
+        false,
+        "HashLinkListRepFactory(bucket_count=" + bucketCount + ", huge_page_tlb_size="
+            + hugePageTlbSize + ", logging_threshold=" + bucketEntriesLoggingThreshold
+            + ", log_when_flash=" + ifLogBucketDistWhenFlush + ", threshold_use_skiplist="
+            + thresholdUseSkiplist + ")",
+        (comparator, prefix, log) ->
+            new HashLinkListRep(
+                comparator,
+                prefix,
+                bucketCount,
+                thresholdUseSkiplist,
+                bucketEntriesLoggingThreshold,
+                ifLogBucketDistWhenFlush,
+                log));
   }
 
   // ---- nodes and headers ---------------------------------------------------------------------

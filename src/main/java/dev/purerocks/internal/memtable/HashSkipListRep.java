@@ -1,7 +1,6 @@
 package dev.purerocks.internal.memtable;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
-import dev.purerocks.internal.util.InfoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
@@ -133,38 +132,14 @@ public final class HashSkipListRep implements MemTableRep {
   public static MemTableRepFactory factory(long bucketCount, int height, int branchingFactor) {
     PrefixBuckets.checkBucketCount(bucketCount);
     checkSkipListShape(height, branchingFactor);
-    return new MemTableRepFactory() {
-      @Override
-      public String name() {
-        return "HashSkipListRepFactory";
-      }
-
-      @Override
-      public MemTableRep create(KeyComparator comparator, PrefixExtractor prefix, InfoLog log) {
-        return new HashSkipListRep(comparator, prefix, bucketCount, height, branchingFactor);
-      }
-
-      @Override
-      public boolean isInsertConcurrentlySupported() {
-        return false;
-      }
-
-      @Override
-      public boolean canHandleDuplicatedKey() {
-        return false;
-      }
-
-      @Override
-      public String toString() {
-        return "HashSkipListRepFactory(bucket_count="
-            + bucketCount
-            + ", skiplist_height="
-            + height
-            + ", branching_factor="
-            + branchingFactor
-            + ")";
-      }
-    };
+    return MemTableRepFactory.of(
+        "HashSkipListRepFactory",
+        false,
+        false,
+        "HashSkipListRepFactory(bucket_count=" + bucketCount + ", skiplist_height=" + height
+            + ", branching_factor=" + branchingFactor + ")",
+        (comparator, prefix, log) ->
+            new HashSkipListRep(comparator, prefix, bucketCount, height, branchingFactor));
   }
 
   private static void checkSkipListShape(int height, int branchingFactor) {

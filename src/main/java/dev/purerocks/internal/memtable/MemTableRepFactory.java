@@ -30,4 +30,48 @@ public interface MemTableRepFactory {
 
   /** Whether the representation detects and refuses entries equal to one it holds. */
   boolean canHandleDuplicatedKey();
+
+  /** Makes a representation; see {@link #create}. */
+  @FunctionalInterface
+  interface Creator {
+    MemTableRep create(KeyComparator comparator, PrefixExtractor prefixExtractor, InfoLog log);
+  }
+
+  /**
+   * A factory from its parts: RocksDB's name, its two capabilities, a description naming its
+   * parameters (its {@code toString}), and the constructor of its representation.
+   */
+  static MemTableRepFactory of(
+      String name,
+      boolean insertConcurrentlySupported,
+      boolean canHandleDuplicatedKey,
+      String description,
+      Creator creator) {
+    return new MemTableRepFactory() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public MemTableRep create(KeyComparator comparator, PrefixExtractor prefix, InfoLog log) {
+        return creator.create(comparator, prefix, log);
+      }
+
+      @Override
+      public boolean isInsertConcurrentlySupported() {
+        return insertConcurrentlySupported;
+      }
+
+      @Override
+      public boolean canHandleDuplicatedKey() {
+        return canHandleDuplicatedKey;
+      }
+
+      @Override
+      public String toString() {
+        return description;
+      }
+    };
+  }
 }

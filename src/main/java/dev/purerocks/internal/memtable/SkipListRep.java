@@ -1,7 +1,5 @@
 package dev.purerocks.internal.memtable;
 
-import dev.purerocks.internal.dbformat.PrefixExtractor;
-import dev.purerocks.internal.util.InfoLog;
 
 /**
  * The default representation: one {@link InlineSkipList} of height 12 and branching factor 4
@@ -30,32 +28,12 @@ public final class SkipListRep implements MemTableRep {
 
   /** The factory; {@code lookahead} 0 disables look-ahead seeks. */
   public static MemTableRepFactory factory(long lookahead) {
-    return new MemTableRepFactory() {
-      @Override
-      public String name() {
-        return "SkipListFactory";
-      }
-
-      @Override
-      public MemTableRep create(KeyComparator comparator, PrefixExtractor prefix, InfoLog log) {
-        return new SkipListRep(comparator, lookahead);
-      }
-
-      @Override
-      public boolean isInsertConcurrentlySupported() {
-        return true;
-      }
-
-      @Override
-      public boolean canHandleDuplicatedKey() {
-        return true;
-      }
-
-      @Override
-      public String toString() {
-        return lookahead > 0 ? "SkipListFactory:" + lookahead : "SkipListFactory";
-      }
-    };
+    return MemTableRepFactory.of(
+        "SkipListFactory",
+        true,
+        true,
+        lookahead > 0 ? "SkipListFactory:" + lookahead : "SkipListFactory",
+        (comparator, prefix, log) -> new SkipListRep(comparator, lookahead));
   }
 
   @Override

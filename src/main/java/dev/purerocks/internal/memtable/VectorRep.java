@@ -1,8 +1,6 @@
 package dev.purerocks.internal.memtable;
 
-import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.memory.Arena;
-import dev.purerocks.internal.util.InfoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
@@ -196,32 +194,12 @@ public final class VectorRep implements MemTableRep {
     if (reservedSize < 0) {
       throw new IllegalArgumentException("vector reserved size must be >= 0: " + reservedSize);
     }
-    return new MemTableRepFactory() {
-      @Override
-      public String name() {
-        return "VectorRepFactory";
-      }
-
-      @Override
-      public MemTableRep create(KeyComparator comparator, PrefixExtractor prefix, InfoLog log) {
-        return new VectorRep(comparator, reservedSize);
-      }
-
-      @Override
-      public boolean isInsertConcurrentlySupported() {
-        return true;
-      }
-
-      @Override
-      public boolean canHandleDuplicatedKey() {
-        return false;
-      }
-
-      @Override
-      public String toString() {
-        return "VectorRepFactory";
-      }
-    };
+    return MemTableRepFactory.of(
+        "VectorRepFactory",
+        true,
+        false,
+        "VectorRepFactory",
+        (comparator, prefix, log) -> new VectorRep(comparator, reservedSize));
   }
 
   // ---- field access ----------------------------------------------------------------------------
