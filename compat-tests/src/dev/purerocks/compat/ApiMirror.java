@@ -99,6 +99,7 @@ final class ApiMirror {
       return "";
     }
     try {
+      f.setAccessible(true); // protected constants are part of the surface too
       final Object value = f.get(null);
       return f.getType().isPrimitive() || value instanceof String ? " = " + value : "";
     } catch (final IllegalAccessException e) {

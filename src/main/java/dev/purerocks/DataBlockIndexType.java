@@ -1,0 +1,8 @@
+package dev.purerocks;
+
+/** Mirrors RocksJava's {@code DataBlockIndexType}. */
+public enum DataBlockIndexType {
+  kDataBlockBinarySearch,
+  kDataBlockBinaryAndHash;
+
+}

@@ -1,0 +1,9 @@
+package dev.purerocks;
+
+/** Mirrors RocksJava's {@code IndexShorteningMode}. */
+public enum IndexShorteningMode {
+  kNoShortening,
+  kShortenSeparators,
+  kShortenSeparatorsAndSuccessor;
+
+}

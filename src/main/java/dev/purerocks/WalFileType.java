@@ -1,0 +1,8 @@
+package dev.purerocks;
+
+/** Mirrors RocksJava's {@code WalFileType}. */
+public enum WalFileType {
+  kArchivedLogFile,
+  kAliveLogFile;
+
+}
