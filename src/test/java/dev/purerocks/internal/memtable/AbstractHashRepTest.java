@@ -435,7 +435,7 @@ abstract class AbstractHashRepTest {
     }
   }
 
-  @Spec("REP-HASH-FACTORY-1")
+  @Spec({"REP-HASH-FACTORY-1", "REP-FACTORY-1"})
   @Test
   void factory_namesItselfAsRocksDb_andAdvertisesNoConcurrentInsertNorDuplicateDetection() {
     MemTableRepFactory f = factory(10);

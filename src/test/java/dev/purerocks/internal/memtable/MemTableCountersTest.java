@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Counters (M9), emptiness and sequence bounds (M10), duplicates (M5), the concurrent path. */
 class MemTableCountersTest {
 
-  @Spec("MT-COUNT-1")
+  @Spec({"MT-COUNT-1", "MT-ADD-1"})
   @Test
   void counters_countEveryRecord_deletesOnlyPointDeletions_rangeDeletesSeparately() {
     MemTable m = MemTableFixtures.memTable();
