@@ -1,0 +1,525 @@
+package dev.purerocks.compat;
+
+// Scenarios in plain RocksJava idiom. PureRocksScenarios.java is this file with the imports
+// switched to dev.purerocks (DbScenarioTwinTest checks the two stay identical otherwise), and
+// DbApiCompatTest runs both and compares their lines.
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import dev.purerocks.AbstractComparator;
+import dev.purerocks.BuiltinComparator;
+import dev.purerocks.ColumnFamilyDescriptor;
+import dev.purerocks.ColumnFamilyHandle;
+import dev.purerocks.ColumnFamilyOptions;
+import dev.purerocks.ComparatorOptions;
+import dev.purerocks.DBOptions;
+import dev.purerocks.FlushOptions;
+import dev.purerocks.Holder;
+import dev.purerocks.Options;
+import dev.purerocks.ReadOptions;
+import dev.purerocks.RocksDB;
+import dev.purerocks.RocksDBException;
+import dev.purerocks.RocksIterator;
+import dev.purerocks.Slice;
+import dev.purerocks.Snapshot;
+import dev.purerocks.StringAppendOperator;
+import dev.purerocks.UInt64AddOperator;
+import dev.purerocks.WriteBatch;
+import dev.purerocks.WriteOptions;
+
+final class PureRocksScenarios {
+  interface Body {
+    void run() throws Exception;
+  }
+
+  private final List<String> out = new ArrayList<>();
+  private final String dir;
+
+  PureRocksScenarios(final String dir) {
+    this.dir = dir;
+  }
+
+  List<String> lines() {
+    return out;
+  }
+
+  private void say(final String label, final Object value) {
+    out.add(label + " -> " + render(value));
+  }
+
+  private String render(final Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof byte[]) {
+      return "'" + new String((byte[]) v, StandardCharsets.ISO_8859_1) + "'";
+    }
+    if (v instanceof List) {
+      final List<String> parts = new ArrayList<>();
+      for (final Object o : (List<?>) v) {
+        parts.add(render(o));
+      }
+      return parts.toString();
+    }
+    return String.valueOf(v).replace(dir, "$DIR");
+  }
+
+  private void attempt(final String label, final Body body) {
+    try {
+      body.run();
+      out.add(label + " -> ok");
+    } catch (RocksDBException e) {
+      final String msg = String.valueOf(e.getMessage()).replace(dir, "$DIR")
+          .replaceAll("acquire time \\d+ acquiring thread \\d+", "acquire time T acquiring thread N");
+      out.add(label + " -> RocksDBException: " + msg + " | "
+          + (e.getStatus() == null ? "no status"
+              : e.getStatus().getCode() + "/" + e.getStatus().getSubCode()));
+    } catch (Exception e) {
+      out.add(label + " -> " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static byte[] b(final String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static String hex(final byte[] data) {
+    final StringBuilder sb = new StringBuilder();
+    for (final byte x : data) {
+      sb.append(String.format("%02x", x & 0xff));
+    }
+    return sb.toString();
+  }
+
+  private void dump(final String label, final RocksIterator it) {
+    final List<String> seen = new ArrayList<>();
+    for (it.seekToFirst(); it.isValid(); it.next()) {
+      seen.add(new String(it.key(), StandardCharsets.ISO_8859_1) + "="
+          + new String(it.value(), StandardCharsets.ISO_8859_1));
+    }
+    out.add(label + " -> " + seen);
+  }
+
+  // ---- scenarios --------------------------------------------------------------------------
+
+  void basics() throws Exception {
+    final String path = dir + "/basics";
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, path)) {
+      db.put(b("a"), b("1"));
+      db.put(b("b"), b("22"));
+      db.put(new WriteOptions(), b("xcx"), 1, 1, b("zz3zz"), 2, 1);
+      say("get a", db.get(b("a")));
+      say("get missing", db.get(b("nope")));
+      say("get c (offset put)", db.get(b("c")));
+      final byte[] small = new byte[1];
+      say("get b into 1 byte", db.get(b("b"), small));
+      say("  copied", small);
+      say("get missing into array", db.get(b("nope"), small));
+      say("keyExists a", db.keyExists(b("a")));
+      say("keyExists nope", db.keyExists(b("nope")));
+      final Holder<byte[]> holder = new Holder<>();
+      say("keyMayExist b", db.keyMayExist(b("b"), holder));
+      say("  holder", holder.getValue());
+      say("keyMayExist nope", db.keyMayExist(b("nope"), null));
+      say("multiGet", db.multiGetAsList(Arrays.asList(b("a"), b("nope"), b("b"))));
+      db.delete(b("a"));
+      say("get a after delete", db.get(b("a")));
+      db.singleDelete(b("c"));
+      say("get c after singleDelete", db.get(b("c")));
+      say("sequence", db.getLatestSequenceNumber());
+      final ByteBuffer key = ByteBuffer.allocateDirect(8);
+      key.put(b("b")).flip();
+      final ByteBuffer value = ByteBuffer.allocateDirect(8);
+      say("get ByteBuffer", db.get(new ReadOptions(), key, value));
+      say("  key pos/limit", key.position() + "/" + key.limit());
+      say("  value pos/limit", value.position() + "/" + value.limit());
+      final ByteBuffer hk = ByteBuffer.wrap(b("hk"));
+      final ByteBuffer hv = ByteBuffer.wrap(b("hv"));
+      db.put(new WriteOptions(), hk, hv);
+      say("get heap-buffer put", db.get(b("hk")));
+      attempt("put mixed buffers",
+          () -> db.put(new WriteOptions(), ByteBuffer.wrap(b("k")), ByteBuffer.allocateDirect(1)));
+      attempt("put bad offset", () -> db.put(b("abc"), 2, 5, b("v"), 0, 1));
+      attempt("get bad offset", () -> db.get(b("abc"), -1, 2));
+      say("estimate-num-keys", db.getProperty("rocksdb.estimate-num-keys"));
+      say("num-entries-active", db.getLongProperty("rocksdb.num-entries-active-mem-table"));
+      say("num-deletes-active", db.getLongProperty("rocksdb.num-deletes-active-mem-table"));
+      say("num-immutable", db.getProperty("rocksdb.num-immutable-mem-table"));
+      attempt("unknown property", () -> db.getProperty("rocksdb.no-such-thing"));
+      attempt("long of rocksdb.stats", () -> db.getLongProperty("rocksdb.stats"));
+      db.flush(new FlushOptions());
+      say("after flush: num-entries-active", db.getProperty("rocksdb.num-entries-active-mem-table"));
+      say("after flush: get b", db.get(b("b")));
+    }
+  }
+
+  void batches() throws Exception {
+    final String path = dir + "/batches";
+    try (DBOptions options = new DBOptions().setCreateIfMissing(true)
+            .setCreateMissingColumnFamilies(true);
+        ColumnFamilyOptions cfo = new ColumnFamilyOptions().setMergeOperator(
+            new StringAppendOperator())) {
+      final List<ColumnFamilyHandle> handles = new ArrayList<>();
+      try (RocksDB db = RocksDB.open(options, path, Arrays.asList(
+          new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, cfo),
+          new ColumnFamilyDescriptor(b("other"), cfo)), handles);
+          WriteBatch batch = new WriteBatch()) {
+        final ColumnFamilyHandle other = handles.get(1);
+        say("empty data", hex(batch.data()));
+        batch.put(b("a"), b("b"));
+        batch.put(other, b("k"), b("v"));
+        batch.merge(b("m"), b("x"));
+        batch.merge(other, b("m"), b("y"));
+        batch.delete(b("d"));
+        batch.delete(other, b("d"));
+        batch.singleDelete(b("s"));
+        batch.singleDelete(other, b("s"));
+        batch.deleteRange(b("r1"), b("r2"));
+        batch.deleteRange(other, b("r1"), b("r2"));
+        batch.putLogData(b("blob"));
+        say("data", hex(batch.data()));
+        say("count", batch.count());
+        say("dataSize", batch.getDataSize());
+        say("has", batch.hasPut() + " " + batch.hasDelete() + " " + batch.hasSingleDelete() + " "
+            + batch.hasDeleteRange() + " " + batch.hasMerge() + " " + batch.hasBeginPrepare());
+        batch.iterate(new WriteBatch.Handler() {
+          @Override public void put(int cf, byte[] k, byte[] v) {
+            say("  handler put " + cf, new String(k) + "=" + new String(v));
+          }
+          @Override public void put(byte[] k, byte[] v) {
+            say("  handler legacy put", new String(k));
+          }
+          @Override public void merge(int cf, byte[] k, byte[] v) {
+            say("  handler merge " + cf, new String(k) + "=" + new String(v));
+          }
+          @Override public void merge(byte[] k, byte[] v) {
+            say("  handler legacy merge", new String(k));
+          }
+          @Override public void delete(int cf, byte[] k) {
+            say("  handler delete " + cf, k);
+          }
+          @Override public void delete(byte[] k) {
+            say("  handler legacy delete", k);
+          }
+          @Override public void singleDelete(int cf, byte[] k) {
+            say("  handler singleDelete " + cf, k);
+          }
+          @Override public void singleDelete(byte[] k) {
+            say("  handler legacy singleDelete", k);
+          }
+          @Override public void deleteRange(int cf, byte[] s, byte[] e) {
+            say("  handler deleteRange " + cf, new String(s) + ".." + new String(e));
+          }
+          @Override public void deleteRange(byte[] s, byte[] e) {
+            say("  handler legacy deleteRange", s);
+          }
+          @Override public void logData(byte[] blob) {
+            say("  handler logData", blob);
+          }
+          @Override public void putBlobIndex(int cf, byte[] k, byte[] v) {
+            say("  handler putBlobIndex", k);
+          }
+          @Override public void markBeginPrepare() {}
+          @Override public void markEndPrepare(byte[] xid) {}
+          @Override public void markNoop(boolean empty) {}
+          @Override public void markRollback(byte[] xid) {}
+          @Override public void markCommit(byte[] xid) {}
+          @Override public void markCommitWithTimestamp(byte[] xid, byte[] ts) {}
+        });
+        try (WriteBatch copy = new WriteBatch(batch.data())) {
+          say("copy count", copy.count());
+          say("copy data equal", Arrays.equals(copy.data(), batch.data()));
+          say("copy hasMerge", copy.hasMerge());
+        }
+        db.put(b("d"), b("gone"));
+        db.write(new WriteOptions(), batch);
+        say("data after write (sequence set)", hex(batch.data()).substring(0, 24));
+        say("get a", db.get(b("a")));
+        say("get d", db.get(b("d")));
+        say("get m", db.get(b("m")));
+        say("get other k", db.get(other, b("k")));
+        say("get other m", db.get(other, b("m")));
+        say("sequence", db.getLatestSequenceNumber());
+        batch.clear();
+        say("cleared data", hex(batch.data()));
+        batch.put(b("p1"), b("v1"));
+        batch.setSavePoint();
+        batch.put(b("p2"), b("v2"));
+        batch.delete(b("p1"));
+        batch.rollbackToSavePoint();
+        say("after rollback count", batch.count());
+        say("after rollback data", hex(batch.data()));
+        attempt("rollback without save point", batch::rollbackToSavePoint);
+        attempt("pop without save point", batch::popSavePoint);
+        try (WriteBatch bad = new WriteBatch(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0})) {
+          attempt("write batch with wrong count", () -> db.write(new WriteOptions(), bad));
+          attempt("put after the corrupt batch", () -> db.put(b("x"), b("y")));
+        }
+      } finally {
+        for (final ColumnFamilyHandle h : handles) {
+          h.close();
+        }
+      }
+    }
+  }
+
+  void iterators() throws Exception {
+    final String path = dir + "/iterators";
+    try (Options options = new Options().setCreateIfMissing(true)
+            .useFixedLengthPrefixExtractor(2);
+        RocksDB db = RocksDB.open(options, path)) {
+      for (final String k : new String[] {"aa1", "aa2", "ab1", "ab2", "b", "ba9", "c"}) {
+        db.put(b(k), b("v" + k));
+      }
+      db.delete(b("ab1"));
+      db.deleteRange(b("ba"), b("bz"));
+      try (RocksIterator it = db.newIterator()) {
+        dump("all", it);
+        final List<String> back = new ArrayList<>();
+        for (it.seekToLast(); it.isValid(); it.prev()) {
+          back.add(new String(it.key()));
+        }
+        say("backward", back.toString());
+        it.seek(b("ab"));
+        say("seek ab", it.isValid() ? new String(it.key()) : "invalid");
+        it.seekForPrev(b("ab"));
+        say("seekForPrev ab", it.isValid() ? new String(it.key()) : "invalid");
+        it.seek(b("zz"));
+        say("seek past end valid", it.isValid());
+        attempt("status", it::status);
+        it.seek(b("aa2"));
+        final ByteBuffer kb = ByteBuffer.allocateDirect(2);
+        say("key into 2-byte buffer", it.key(kb));
+        say("  limit", kb.limit());
+        final byte[] vb = new byte[10];
+        say("value into array", it.value(vb));
+      }
+      try (Slice lower = new Slice(b("aa2")); Slice upper = new Slice(b("b"));
+          ReadOptions ro = new ReadOptions().setIterateLowerBound(lower)
+              .setIterateUpperBound(upper);
+          RocksIterator it = db.newIterator(ro)) {
+        dump("bounded", it);
+        it.seekToLast();
+        say("bounded seekToLast", new String(it.key()));
+      }
+      try (ReadOptions ro = new ReadOptions().setPrefixSameAsStart(true);
+          RocksIterator it = db.newIterator(ro)) {
+        final List<String> seen = new ArrayList<>();
+        for (it.seek(b("aa")); it.isValid(); it.next()) {
+          seen.add(new String(it.key()));
+        }
+        say("prefixSameAsStart aa", seen.toString());
+      }
+      try (ReadOptions ro = new ReadOptions().setTotalOrderSeek(true);
+          RocksIterator it = db.newIterator(ro)) {
+        dump("totalOrderSeek", it);
+      }
+      final Snapshot snap = db.getSnapshot();
+      db.put(b("aa1"), b("changed"));
+      try (ReadOptions ro = new ReadOptions().setSnapshot(snap);
+          RocksIterator it = db.newIterator(ro);
+          RocksIterator live = db.newIterator()) {
+        dump("snapshot iterator", it);
+        say("snapshot get", db.get(ro, b("aa1")));
+        db.put(b("zz"), b("new"));
+        dump("live before refresh", live);
+        live.refresh();
+        dump("live after refresh", live);
+      }
+      db.releaseSnapshot(snap);
+    }
+  }
+
+  void snapshotsAndMerges() throws Exception {
+    final String path = dir + "/merges";
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new StringAppendOperator('+'));
+        RocksDB db = RocksDB.open(options, path)) {
+      final Snapshot s0 = db.getSnapshot();
+      db.merge(b("k"), b("a"));
+      db.merge(b("k"), b("b"));
+      final Snapshot s1 = db.getSnapshot();
+      say("two snapshots same sequence", db.getSnapshot().getSequenceNumber()
+          == s1.getSequenceNumber());
+      db.put(b("k"), b("base"));
+      db.merge(b("k"), b("c"));
+      say("k now", db.get(b("k")));
+      try (ReadOptions r0 = new ReadOptions().setSnapshot(s0);
+          ReadOptions r1 = new ReadOptions().setSnapshot(s1)) {
+        say("k at s0", db.get(r0, b("k")));
+        say("k at s1", db.get(r1, b("k")));
+      }
+      db.releaseSnapshot(s0);
+      db.releaseSnapshot(s1);
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new StringAppendOperator("<->"));
+        RocksDB db = RocksDB.open(options, path + "2")) {
+      db.merge(b("k"), b("x"));
+      db.merge(b("k"), b("y"));
+      say("string delimiter", db.get(b("k")));
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new UInt64AddOperator());
+        RocksDB db = RocksDB.open(options, path + "3")) {
+      final ByteBuffer one = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(5);
+      db.merge(b("n"), one.array());
+      db.merge(b("n"), one.array());
+      db.merge(b("n"), one.array());
+      say("uint64add", ByteBuffer.wrap(db.get(b("n"))).order(ByteOrder.LITTLE_ENDIAN).getLong());
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperatorName("stringappend");
+        RocksDB db = RocksDB.open(options, path + "4")) {
+      db.merge(b("k"), b("x"));
+      db.merge(b("k"), b("y"));
+      say("by name", db.get(b("k")));
+    }
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, path + "5")) {
+      attempt("merge without operator", () -> db.merge(b("k"), b("x")));
+      attempt("put afterwards", () -> db.put(b("k"), b("y")));
+      say("get", db.get(b("k")));
+    }
+  }
+
+  void comparators() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
+        RocksDB db = RocksDB.open(options, dir + "/reverse")) {
+      for (final String k : new String[] {"a", "c", "b", "aa"}) {
+        db.put(b(k), b(k));
+      }
+      try (RocksIterator it = db.newIterator()) {
+        dump("reverse bytewise", it);
+      }
+    }
+    try (ComparatorOptions copt = new ComparatorOptions();
+        AbstractComparator byLength = new AbstractComparator(copt) {
+          @Override public String name() {
+            return "test.ByLength";
+          }
+
+          @Override public int compare(final ByteBuffer x, final ByteBuffer y) {
+            final int c = Integer.compare(x.remaining(), y.remaining());
+            if (c != 0) {
+              return c;
+            }
+            for (int i = 0; i < x.remaining(); i++) {
+              final int d = Integer.compare(x.get(x.position() + i) & 0xff,
+                  y.get(y.position() + i) & 0xff);
+              if (d != 0) {
+                return d;
+              }
+            }
+            return 0;
+          }
+        };
+        Options options = new Options().setCreateIfMissing(true).setComparator(byLength);
+        RocksDB db = RocksDB.open(options, dir + "/bylength")) {
+      for (final String k : new String[] {"ccc", "a", "bb", "b", "aaaa"}) {
+        db.put(b(k), b(k));
+      }
+      try (RocksIterator it = db.newIterator()) {
+        dump("java comparator", it);
+        it.seekForPrev(b("zz"));
+        say("seekForPrev zz", new String(it.key()));
+      }
+      say("get bb", db.get(b("bb")));
+    }
+  }
+
+  void columnFamilies() throws Exception {
+    final String path = dir + "/cfs";
+    try (Options options = new Options().setCreateIfMissing(true)) {
+      try (RocksDB db = RocksDB.open(options, path)) {
+        final ColumnFamilyHandle cf1 = db.createColumnFamily(
+            new ColumnFamilyDescriptor(b("cf1"), new ColumnFamilyOptions()));
+        final List<ColumnFamilyHandle> more = db.createColumnFamilies(
+            new ColumnFamilyOptions(), Arrays.asList(b("cf2"), b("cf3")));
+        say("ids", cf1.getID() + " " + more.get(0).getID() + " " + more.get(1).getID());
+        say("name", cf1.getName());
+        say("descriptor name", cf1.getDescriptor().getName());
+        say("default name/id", new String(db.getDefaultColumnFamily().getName()) + "/"
+            + db.getDefaultColumnFamily().getID());
+        say("default owning", db.getDefaultColumnFamily().isOwningHandle());
+        say("created owning", cf1.isOwningHandle());
+        attempt("create existing", () -> db.createColumnFamily(
+            new ColumnFamilyDescriptor(b("cf1"), new ColumnFamilyOptions())));
+        attempt("drop default", () -> db.dropColumnFamily(db.getDefaultColumnFamily()));
+        db.put(cf1, b("k"), b("in cf1"));
+        say("cf1 k", db.get(cf1, b("k")));
+        say("default k", db.get(b("k")));
+        say("multiGet with handles", db.multiGetAsList(Arrays.asList(cf1, db.getDefaultColumnFamily()),
+            Arrays.asList(b("k"), b("k"))));
+        attempt("multiGet fewer handles", () -> db.multiGetAsList(Arrays.asList(cf1),
+            Arrays.asList(b("k"), b("k"))));
+        say("cf1 entries", db.getLongProperty(cf1, "rocksdb.num-entries-active-mem-table"));
+        say("aggregated entries", db.getAggregatedLongProperty("rocksdb.num-entries-active-mem-table"));
+        db.dropColumnFamily(more.get(1));
+        say("list", RocksDB.listColumnFamilies(options, path));
+        attempt("open again while open", () -> RocksDB.open(options, path));
+        db.dropColumnFamily(more.get(0));
+        say("get cf2 after drop", db.get(more.get(0), b("k")));
+        attempt("put to dropped", () -> db.put(more.get(0), b("k"), b("v")));
+        attempt("put default after", () -> db.put(b("k2"), b("v")));
+        say("reads still work", db.get(cf1, b("k")));
+      }
+      attempt("open without listing cf1", () -> RocksDB.open(options, path).close());
+      final List<ColumnFamilyHandle> handles = new ArrayList<>();
+      try (DBOptions dbo = new DBOptions()) {
+        attempt("open with unknown cf", () -> RocksDB.open(dbo, path, Arrays.asList(
+            new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+            new ColumnFamilyDescriptor(b("cf1")),
+            new ColumnFamilyDescriptor(b("nosuch"))), handles).close());
+        attempt("open without default", () -> RocksDB.open(dbo, path, Arrays.asList(
+            new ColumnFamilyDescriptor(b("cf1"))), handles).close());
+        try (RocksDB db = RocksDB.open(dbo, path, Arrays.asList(
+            new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+            new ColumnFamilyDescriptor(b("cf1"))), handles)) {
+          say("reopened handles", handles.size());
+          say("reopened cf1 name", handles.get(1).getName());
+          say("list", RocksDB.listColumnFamilies(options, path));
+        }
+      }
+    }
+  }
+
+  void openErrors() throws Exception {
+    try (Options options = new Options()) {
+      attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));
+      say("missing dir created", new java.io.File(dir + "/missing").isDirectory());
+    }
+    try (Options options = new Options().setCreateIfMissing(true)) {
+      RocksDB.open(options, dir + "/exists").close();
+    }
+    try (Options options = new Options().setErrorIfExists(true).setCreateIfMissing(true)) {
+      attempt("errorIfExists", () -> RocksDB.open(options, dir + "/exists"));
+    }
+    try (Options options = new Options().setCreateIfMissing(true)) {
+      final RocksDB db = RocksDB.open(options, dir + "/stick");
+      attempt("deleteRange reversed", () -> db.deleteRange(b("b"), b("a")));
+      attempt("put after", () -> db.put(b("a"), b("1")));
+      attempt("deleteRange equal", () -> db.deleteRange(b("a"), b("a")));
+      say("isClosed", db.isClosed());
+      db.close();
+      say("isClosed after close", db.isClosed());
+      db.close();
+      attempt("closeE twice", db::closeE);
+      try (RocksDB again = RocksDB.open(options, dir + "/stick")) {
+        attempt("put after reopen", () -> again.put(b("a"), b("1")));
+      }
+      RocksDB.destroyDB(dir + "/stick", options);
+      say("destroyed dir exists", new java.io.File(dir + "/stick").exists());
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMemTableConfig(new dev.purerocks.HashSkipListMemTableConfig())) {
+      attempt("hash skiplist with concurrent writes", () -> RocksDB.open(options, dir + "/hash"));
+    }
+  }
+}
