@@ -99,6 +99,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void writeStallsWithNoSlowdownAndMemtableProperties_matchRocksJava() throws Exception {
+    compare("stallsAndMemtableProperties");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

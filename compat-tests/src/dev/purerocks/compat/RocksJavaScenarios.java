@@ -490,6 +490,36 @@ final class RocksJavaScenarios {
     }
   }
 
+  void stallsAndMemtableProperties() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setWriteBufferSize(64 << 10).setMaxWriteBufferNumber(2);
+        RocksDB db = RocksDB.open(options, dir + "/stall")) {
+      db.put(b("k"), b("v"));
+      say("cur-size-active", db.getProperty("rocksdb.cur-size-active-mem-table"));
+      say("flush-pending", db.getProperty("rocksdb.mem-table-flush-pending"));
+      db.pauseBackgroundWork();
+      final byte[] value = new byte[1000];
+      String failure = "none";
+      try (WriteOptions wo = new WriteOptions().setNoSlowdown(true)) {
+        for (int i = 0; i < 1000; i++) {
+          try {
+            db.put(wo, b("key" + i), value);
+          } catch (RocksDBException e) {
+            failure = e.getMessage() + " | " + e.getStatus().getCode();
+            break;
+          }
+        }
+      }
+      say("noSlowdown write while stalled", failure);
+      say("num-immutable", db.getProperty("rocksdb.num-immutable-mem-table"));
+      say("flush-pending while paused", db.getProperty("rocksdb.mem-table-flush-pending"));
+      db.continueBackgroundWork();
+      // (RocksDB flushes asynchronously: the immutable count right after this is timing-dependent.)
+      attempt("continue again", db::continueBackgroundWork);
+      attempt("put after continue", () -> db.put(b("k2"), b("v")));
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));
