@@ -104,6 +104,17 @@ class DbApiCompatTest {
   }
 
   @Test
+  void hashVectorAndSkipListMemtables_prefixAndTotalOrderIteration_matchRocksJava()
+      throws Exception {
+    compare("memtableKinds");
+  }
+
+  @Test
+  void offsetsByteBuffersKeyMayExistAndIteratorBuffers_matchRocksJava() throws Exception {
+    compare("buffersAndOffsets");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

@@ -520,6 +520,117 @@ final class RocksJavaScenarios {
     }
   }
 
+  void memtableKinds() throws Exception {
+    final org.rocksdb.MemTableConfig[] configs = {
+        new org.rocksdb.HashSkipListMemTableConfig(),
+        new org.rocksdb.HashLinkedListMemTableConfig(),
+        new org.rocksdb.VectorMemTableConfig(),
+        new org.rocksdb.SkipListMemTableConfig()};
+    int n = 0;
+    for (final org.rocksdb.MemTableConfig config : configs) {
+      final String kind = config.getClass().getSimpleName();
+      try (Options options = new Options().setCreateIfMissing(true)
+              .setAllowConcurrentMemtableWrite(false).useFixedLengthPrefixExtractor(2)
+              .setMemTableConfig(config);
+          RocksDB db = RocksDB.open(options, dir + "/kind" + n++)) {
+        say(kind + " factory", options.memTableFactoryName());
+        for (final String k : new String[] {"bb2", "aa1", "bb1", "ab", "aa2", "c"}) {
+          db.put(b(k), b(k.toUpperCase()));
+        }
+        db.delete(b("bb1"));
+        say(kind + " get aa2", db.get(b("aa2")));
+        say(kind + " get bb1", db.get(b("bb1")));
+        try (RocksIterator it = db.newIterator()) {
+          dump(kind + " default seekToFirst", it);
+          final List<String> seen = new ArrayList<>();
+          for (it.seek(b("bb")); it.isValid(); it.next()) {
+            seen.add(new String(it.key()));
+          }
+          say(kind + " seek bb", seen.toString());
+        }
+        try (ReadOptions ro = new ReadOptions().setTotalOrderSeek(true);
+            RocksIterator it = db.newIterator(ro)) {
+          dump(kind + " total order", it);
+          final List<String> back = new ArrayList<>();
+          for (it.seekToLast(); it.isValid(); it.prev()) {
+            back.add(new String(it.key()));
+          }
+          say(kind + " total order backward", back.toString());
+        }
+        try (ReadOptions ro = new ReadOptions().setPrefixSameAsStart(true);
+            RocksIterator it = db.newIterator(ro)) {
+          final List<String> seen = new ArrayList<>();
+          for (it.seek(b("aa")); it.isValid(); it.next()) {
+            seen.add(new String(it.key()));
+          }
+          say(kind + " prefixSameAsStart aa", seen.toString());
+        }
+        say(kind + " entries", db.getProperty("rocksdb.num-entries-active-mem-table"));
+      }
+    }
+  }
+
+  void buffersAndOffsets() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new StringAppendOperator());
+        RocksDB db = RocksDB.open(options, dir + "/buffers");
+        ReadOptions ro = new ReadOptions();
+        WriteOptions wo = new WriteOptions()) {
+      final ColumnFamilyHandle dflt = db.getDefaultColumnFamily();
+      db.put(dflt, wo, b("__key__"), 2, 3, b("--value--"), 2, 5);
+      say("offset put", db.get(b("key")));
+      say("offset get", db.get(dflt, ro, b("xxkeyxx"), 2, 3));
+      final byte[] out = new byte[8];
+      say("offset get into", db.get(ro, b("key"), 0, 3, out, 1, 3));
+      say("  out", out);
+      db.merge(dflt, wo, b("mkey"), 0, 4, b("abc"), 1, 1);
+      db.merge(wo, b("mkey"), b("z"));
+      say("merged", db.get(b("mkey")));
+      db.delete(dflt, wo, b("xmkey"), 1, 4);
+      say("deleted with offset", db.get(b("mkey")));
+      final ByteBuffer dk = ByteBuffer.allocateDirect(16);
+      final ByteBuffer dv = ByteBuffer.allocateDirect(16);
+      dk.put(b("dkey")).flip();
+      dv.put(b("dvalue")).flip();
+      db.put(wo, dk, dv);
+      say("direct put positions", dk.position() + " " + dv.position());
+      say("direct put value", db.get(b("dkey")));
+      final ByteBuffer probe = ByteBuffer.allocateDirect(8);
+      probe.put(b("dkey")).flip();
+      say("keyExists buffer", db.keyExists(probe));
+      probe.rewind();
+      say("keyMayExist buffer", db.keyMayExist(probe));
+      probe.rewind();
+      final ByteBuffer small = ByteBuffer.allocateDirect(3);
+      final org.rocksdb.KeyMayExist kme = db.keyMayExist(probe, small);
+      say("keyMayExist value", kme.exists + " " + kme.valueLength + " limit " + small.limit());
+      final ByteBuffer missing = ByteBuffer.allocateDirect(8);
+      missing.put(b("nope")).flip();
+      final org.rocksdb.KeyMayExist none = db.keyMayExist(missing, ByteBuffer.allocateDirect(4));
+      say("keyMayExist missing", none.exists + " " + none.valueLength);
+      final ByteBuffer missing2 = ByteBuffer.allocateDirect(8);
+      missing2.put(b("nope")).flip();
+      final ByteBuffer val = ByteBuffer.allocateDirect(8);
+      say("get missing buffer", db.get(ro, missing2, val) + " limit " + val.limit());
+      final ByteBuffer del = ByteBuffer.allocateDirect(8); // RocksJava asserts direct here
+      del.put(b("dkey")).flip();
+      db.delete(wo, del);
+      say("deleted by buffer", db.get(b("dkey")));
+      try (RocksIterator it = db.newIterator()) {
+        final ByteBuffer target = ByteBuffer.allocateDirect(8);
+        target.put(b("k")).flip();
+        it.seek(target);
+        say("seek buffer position", target.position());
+        final ByteBuffer vb = ByteBuffer.allocate(3);
+        say("value into heap buffer", it.value(vb) + " limit " + vb.limit());
+        final byte[] kb = new byte[5];
+        say("key into array slice", it.key(kb, 1, 2));
+        say("  kb", kb);
+        attempt("key into bad slice", () -> it.key(kb, 4, 2));
+      }
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));
