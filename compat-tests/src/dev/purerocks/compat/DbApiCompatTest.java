@@ -115,6 +115,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void readOnlyOpen_refusesWritesAndChecksFamiliesLikeRocksJava() throws Exception {
+    compare("readOnly");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

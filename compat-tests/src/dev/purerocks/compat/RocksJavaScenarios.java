@@ -631,6 +631,46 @@ final class RocksJavaScenarios {
     }
   }
 
+  void readOnly() throws Exception {
+    final String path = dir + "/ro";
+    try (Options options = new Options()) {
+      attempt("openReadOnly missing", () -> RocksDB.openReadOnly(options, path + "-missing"));
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new StringAppendOperator());
+        RocksDB writer = RocksDB.open(options, path)) {
+      writer.createColumnFamily(new ColumnFamilyDescriptor(b("cf1")));
+      try (RocksDB ro = RocksDB.openReadOnly(options, path)) {
+        say("opened read-only beside the writer, without listing cf1", ro.isClosed());
+        attempt("put", () -> ro.put(b("k"), b("v")));
+        attempt("merge", () -> ro.merge(b("k"), b("v")));
+        attempt("delete", () -> ro.delete(b("k")));
+        attempt("write batch", () -> {
+          try (WriteBatch batch = new WriteBatch()) {
+            batch.put(b("k"), b("v"));
+            ro.write(new WriteOptions(), batch);
+          }
+        });
+        attempt("createColumnFamily", () -> ro.createColumnFamily(
+            new ColumnFamilyDescriptor(b("cf2"))));
+        say("get absent", ro.get(b("absent")));
+      }
+      final List<ColumnFamilyHandle> handles = new ArrayList<>();
+      try (DBOptions dbo = new DBOptions()) {
+        attempt("openReadOnly unknown cf", () -> RocksDB.openReadOnly(dbo, path, Arrays.asList(
+            new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+            new ColumnFamilyDescriptor(b("nosuch"))), handles).close());
+        handles.clear();
+        try (RocksDB ro = RocksDB.openReadOnly(dbo, path, Arrays.asList(
+            new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+            new ColumnFamilyDescriptor(b("cf1"))), handles)) {
+          say("read-only handles", handles.size() + " " + new String(handles.get(1).getName()));
+          attempt("put cf1", () -> ro.put(handles.get(1), b("k"), b("v")));
+        }
+      }
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));

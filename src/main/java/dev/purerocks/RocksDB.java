@@ -419,35 +419,11 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public static RocksDB openReadOnly(final String p0, final java.util.List<ColumnFamilyDescriptor> p1, final java.util.List<ColumnFamilyHandle> p2) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.openReadOnly");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public static RocksDB openReadOnly(final String value) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.openReadOnly");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public static RocksDB openReadOnly(final DBOptions p0, final String p1, final java.util.List<ColumnFamilyDescriptor> p2, final java.util.List<ColumnFamilyHandle> p3, final boolean p4) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.openReadOnly");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public static RocksDB openReadOnly(final DBOptions p0, final String p1, final java.util.List<ColumnFamilyDescriptor> p2, final java.util.List<ColumnFamilyHandle> p3) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.openReadOnly");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public static RocksDB openReadOnly(final Options p0, final String p1, final boolean p2) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.openReadOnly");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public static RocksDB openReadOnly(final Options p0, final String p1) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.openReadOnly");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void promoteL0(final ColumnFamilyHandle p0, final int p1) throws RocksDBException {
@@ -871,6 +847,7 @@ public class RocksDB extends RocksObject {
 
   private ColumnFamilyHandle createOne(final byte[] name, final ColumnFamilyOptions options)
       throws RocksDBException {
+    checkWritable();
     final dev.purerocks.internal.db.DbEngine e = engine();
     final int id;
     try {
@@ -894,6 +871,7 @@ public class RocksDB extends RocksObject {
 
   public void dropColumnFamily(final ColumnFamilyHandle handle) throws RocksDBException {
     synchronized (adminLock) {
+      checkWritable();
       final int id = cfId(handle);
       try {
         engine().dropColumnFamily(id);
@@ -907,6 +885,7 @@ public class RocksDB extends RocksObject {
   public void dropColumnFamilies(final java.util.List<ColumnFamilyHandle> handles)
       throws RocksDBException {
     synchronized (adminLock) {
+      checkWritable();
       try {
         for (final ColumnFamilyHandle h : handles) {
           engine().dropColumnFamily(cfId(h));
@@ -924,6 +903,7 @@ public class RocksDB extends RocksObject {
   private void apply(final WriteOptions writeOptions,
       final dev.purerocks.internal.db.WriteBatchRep rep) throws RocksDBException {
     java.util.Objects.requireNonNull(writeOptions, "writeOptions");
+    checkWritable();
     try {
       engine().write(writeOptions.noSlowdown(), rep);
     } catch (dev.purerocks.internal.db.DbStatusException x) {
@@ -945,6 +925,7 @@ public class RocksDB extends RocksObject {
 
   private void mergeImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
       final int kl, final byte[] value, final int vo, final int vl) throws RocksDBException {
+    checkWritable();
     try {
       engine().checkMergeOperator(cf);
     } catch (dev.purerocks.internal.db.DbStatusException x) {
@@ -1696,6 +1677,7 @@ public class RocksDB extends RocksObject {
   }
 
   private void flushImpl(final FlushOptions fo, final int cf) throws RocksDBException {
+    checkWritable();
     try {
       engine().flush(cf, fo.waitForFlush());
     } catch (dev.purerocks.internal.db.DbStatusException x) {
@@ -1830,6 +1812,131 @@ public class RocksDB extends RocksObject {
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }
+  }
+
+  // ---- read-only open -----------------------------------------------------------------------
+
+  private static final String READ_ONLY_MESSAGE = "Not supported operation in read only mode.";
+  /** Opened with openReadOnly: every write and every column family change is refused. */
+  private boolean readOnly;
+
+  private void checkWritable() throws RocksDBException {
+    engine();
+    if (readOnly) {
+      throw new RocksDBException(
+          new Status(Status.Code.NotSupported, Status.SubCode.None, READ_ONLY_MESSAGE));
+    }
+  }
+
+  public static RocksDB openReadOnly(final String path) throws RocksDBException {
+    try (Options options = new Options()) {
+      return openReadOnly(options, path);
+    }
+  }
+
+  public static RocksDB openReadOnly(final Options options, final String path)
+      throws RocksDBException {
+    return openReadOnly(options, path, false);
+  }
+
+  public static RocksDB openReadOnly(final Options options, final String path,
+      final boolean errorIfWalFileExists) throws RocksDBException {
+    final RocksDB db = openReadOnlyImpl(path, EngineOptions.dbConfig(options),
+        EngineOptions.infoLog(options), java.util.List.of("default"),
+        java.util.List.of(EngineOptions.cfConfig(options)),
+        java.util.Collections.singletonList(null), null);
+    db.options_ = options;
+    return db;
+  }
+
+  public static RocksDB openReadOnly(final String path,
+      final java.util.List<ColumnFamilyDescriptor> columnFamilyDescriptors,
+      final java.util.List<ColumnFamilyHandle> columnFamilyHandles) throws RocksDBException {
+    try (DBOptions options = new DBOptions()) {
+      return openReadOnly(options, path, columnFamilyDescriptors, columnFamilyHandles);
+    }
+  }
+
+  public static RocksDB openReadOnly(final DBOptions options, final String path,
+      final java.util.List<ColumnFamilyDescriptor> columnFamilyDescriptors,
+      final java.util.List<ColumnFamilyHandle> columnFamilyHandles) throws RocksDBException {
+    return openReadOnly(options, path, columnFamilyDescriptors, columnFamilyHandles, false);
+  }
+
+  public static RocksDB openReadOnly(final DBOptions options, final String path,
+      final java.util.List<ColumnFamilyDescriptor> columnFamilyDescriptors,
+      final java.util.List<ColumnFamilyHandle> columnFamilyHandles,
+      final boolean errorIfWalFileExists) throws RocksDBException {
+    final dev.purerocks.internal.util.InfoLog log = EngineOptions.infoLog(options);
+    final java.util.List<String> names = new java.util.ArrayList<>();
+    final java.util.List<dev.purerocks.internal.db.ColumnFamilyConfig> cfgs =
+        new java.util.ArrayList<>();
+    final java.util.List<ColumnFamilyOptions> cfOptions = new java.util.ArrayList<>();
+    for (final ColumnFamilyDescriptor d : columnFamilyDescriptors) {
+      names.add(str(d.getName()));
+      cfgs.add(EngineOptions.cfConfig(d.getOptions(), log));
+      cfOptions.add(d.getOptions());
+    }
+    final RocksDB db = openReadOnlyImpl(path, EngineOptions.dbConfig(options), log, names, cfgs,
+        cfOptions, columnFamilyHandles);
+    db.options_ = options;
+    return db;
+  }
+
+  /**
+   * RocksDB's read-only open: no lock, the database must exist, a subset of its column families
+   * may be opened. With no durability yet the families are empty (DIFF-API-READONLY-1).
+   */
+  private static RocksDB openReadOnlyImpl(final String path,
+      final dev.purerocks.internal.db.DbConfig dbc,
+      final dev.purerocks.internal.util.InfoLog log, final java.util.List<String> names,
+      final java.util.List<dev.purerocks.internal.db.ColumnFamilyConfig> cfgs,
+      final java.util.List<ColumnFamilyOptions> cfOptions,
+      final java.util.List<ColumnFamilyHandle> handlesOut) throws RocksDBException {
+    java.util.Objects.requireNonNull(path, "path");
+    final java.util.List<String> existing =
+        DbDirectory.readFamilies(java.nio.file.Paths.get(path), path);
+    for (final String n : names) {
+      if (!existing.contains(n)) {
+        throw invalidArgument("Column family not found: " + n);
+      }
+    }
+    final java.util.LinkedHashMap<String, dev.purerocks.internal.db.ColumnFamilyConfig> map =
+        new java.util.LinkedHashMap<>();
+    for (final String e : existing) {
+      if (names.contains(e)) {
+        map.put(e, cfgs.get(names.indexOf(e)));
+      }
+    }
+    if (!map.containsKey("default")) {
+      // RocksDB requires the default family in a read-only open too.
+      throw invalidArgument("Default column family not specified");
+    }
+    final dev.purerocks.internal.db.DbEngine engine;
+    try {
+      // Nothing is written, so the memtable concurrency checks do not apply.
+      engine = dev.purerocks.internal.db.DbEngine.open(
+          dbc.allowConcurrentMemtableWrite(false), map);
+    } catch (dev.purerocks.internal.db.DbStatusException e) {
+      throw Statuses.toException(e);
+    }
+    final RocksDB db = new RocksDB(0L);
+    db.engine = engine;
+    db.path = path;
+    db.infoLog = log;
+    db.readOnly = true;
+    final java.util.List<String> order = new java.util.ArrayList<>(map.keySet());
+    db.defaultHandle = new ColumnFamilyHandle(db, 0, DEFAULT_COLUMN_FAMILY,
+        cfOptions.get(names.indexOf("default")), false);
+    if (handlesOut != null) {
+      for (int i = 0; i < names.size(); i++) {
+        final ColumnFamilyHandle h = new ColumnFamilyHandle(db, order.indexOf(names.get(i)),
+            bytes(names.get(i)), cfOptions.get(i), true);
+        db.ownedHandles.add(h);
+        handlesOut.add(h);
+      }
+    }
+    return db;
   }
 
   public static class Version {
