@@ -563,6 +563,11 @@ public class RocksDB extends RocksObject {
     return h.getID();
   }
 
+  /** For tests in this package: the engine. */
+  dev.purerocks.internal.db.DbEngine engineForTests() {
+    return engine();
+  }
+
   private int cfIdOrDefault(final ColumnFamilyHandle h) {
     return h == null ? 0 : cfId(h);
   }

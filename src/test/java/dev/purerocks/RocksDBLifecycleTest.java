@@ -258,4 +258,35 @@ class RocksDBLifecycleTest {
       assertThat(got).isEqualTo(b("value"));
     }
   }
+
+  @Spec("API-DIR-1")
+  @Test
+  void readOnlyOpen_seesNoDataOfAWriterOpenInTheSameJvm() throws Exception {
+    final String path = dir("readonly");
+    try (Options o = new Options().setCreateIfMissing(true); RocksDB writer = RocksDB.open(o, path)) {
+      writer.put(b("k"), b("v"));
+      try (RocksDB ro = RocksDB.openReadOnly(o, path)) {
+        assertThat(ro.get(b("k"))).isNull();
+        assertThat(ro.getLatestSequenceNumber()).isEqualTo(0);
+      }
+    }
+  }
+
+  @Spec("API-OPT-SET-1")
+  @Test
+  void setOptions_changesTheFamilysMutableMemtableOptions() throws Exception {
+    final String path = dir("setoptions");
+    try (Options o = new Options().setCreateIfMissing(true); RocksDB db = RocksDB.open(o, path)) {
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf")));
+      db.setOptions(cf, MutableColumnFamilyOptions.builder()
+          .setWriteBufferSize(1 << 20).setMaxSuccessiveMerges(7).setMaxWriteBufferNumber(5).build());
+      final dev.purerocks.internal.db.ColumnFamilyConfig c =
+          db.engineForTests().columnFamilyConfig(cf.getID());
+      assertThat(c.writeBufferSize()).isEqualTo(1 << 20);
+      assertThat(c.maxSuccessiveMerges()).isEqualTo(7);
+      assertThat(c.maxWriteBufferNumber()).isEqualTo(5);
+      assertThat(db.engineForTests().columnFamilyConfig(0).writeBufferSize())
+          .isEqualTo(67108864L);
+    }
+  }
 }
