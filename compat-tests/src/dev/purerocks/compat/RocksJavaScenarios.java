@@ -152,9 +152,16 @@ final class RocksJavaScenarios {
       say("num-immutable", db.getProperty("rocksdb.num-immutable-mem-table"));
       attempt("unknown property", () -> db.getProperty("rocksdb.no-such-thing"));
       attempt("long of rocksdb.stats", () -> db.getLongProperty("rocksdb.stats"));
+      db.flushWal(true);
+      db.syncWal();
       db.flush(new FlushOptions());
       say("after flush: num-entries-active", db.getProperty("rocksdb.num-entries-active-mem-table"));
       say("after flush: get b", db.get(b("b")));
+      db.put(b("after"), b("flush"));
+      db.compactRange();
+      say("after compactRange: num-entries-active",
+          db.getProperty("rocksdb.num-entries-active-mem-table"));
+      say("after compactRange: get after", db.get(b("after")));
     }
   }
 

@@ -55,30 +55,10 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void compactRange() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.compactRange");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void compactRange(final byte[] p0, final byte[] p1) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.compactRange");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void compactRange(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2, final CompactRangeOptions p3) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.compactRange");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void compactRange(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.compactRange");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void compactRange(final ColumnFamilyHandle value) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.compactRange");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -115,10 +95,6 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void disableFileDeletions() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.disableFileDeletions");
-  }
-
   /** Nothing to free: PureRocks has no native memory. */
   protected void disposeInternal(final long value) {
     // nothing native to free
@@ -132,10 +108,6 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void enableFileDeletions() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.enableFileDeletions");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void endTrace() throws RocksDBException {
     throw Unsupported.feature("RocksDB.endTrace");
@@ -145,10 +117,6 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void flushWal(final boolean value) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.flushWal");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -447,10 +415,6 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void resetStats() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.resetStats");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void resumeAllCompactions() {
     throw Unsupported.unchecked("RocksDB.resumeAllCompactions");
@@ -496,20 +460,12 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void syncWal() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.syncWal");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void tryCatchUpWithPrimary() throws RocksDBException {
     throw Unsupported.feature("RocksDB.tryCatchUpWithPrimary");
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void verifyChecksum() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.verifyChecksum");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void write(final WriteOptions p0, final WriteBatchWithIndex p1) throws RocksDBException {
     throw Unsupported.feature("RocksDB.write");
@@ -1942,6 +1898,65 @@ public class RocksDB extends RocksObject {
       }
     }
     return db;
+  }
+
+  // ---- file-level operations with nothing to act on (no WAL or SST files yet) ---------------
+
+  public void flushWal(final boolean sync) throws RocksDBException {
+    engine(); // no write-ahead log: nothing to flush
+  }
+
+  public void syncWal() throws RocksDBException {
+    engine(); // no write-ahead log: nothing to sync
+  }
+
+  public void verifyChecksum() throws RocksDBException {
+    engine(); // no SST files: nothing to verify (memtable entries verify themselves when read)
+  }
+
+  public void resetStats() throws RocksDBException {
+    engine(); // no statistics are collected yet
+  }
+
+  public void enableFileDeletions() throws RocksDBException {
+    engine(); // no files are ever deleted
+  }
+
+  public void disableFileDeletions() throws RocksDBException {
+    engine(); // no files are ever deleted
+  }
+
+  /**
+   * RocksDB's manual compaction first flushes memtables overlapping the range; with no SST files
+   * that flush is all there is to do, so the family is flushed (DIFF-API-COMPACT-1).
+   */
+  private void compactImpl(final int cf) throws RocksDBException {
+    checkWritable();
+    try (FlushOptions fo = new FlushOptions()) {
+      flushImpl(fo, cf);
+    }
+  }
+
+  public void compactRange() throws RocksDBException {
+    compactImpl(0);
+  }
+
+  public void compactRange(final byte[] begin, final byte[] end) throws RocksDBException {
+    compactImpl(0);
+  }
+
+  public void compactRange(final ColumnFamilyHandle columnFamilyHandle) throws RocksDBException {
+    compactImpl(cfId(columnFamilyHandle));
+  }
+
+  public void compactRange(final ColumnFamilyHandle columnFamilyHandle, final byte[] begin,
+      final byte[] end) throws RocksDBException {
+    compactImpl(cfId(columnFamilyHandle));
+  }
+
+  public void compactRange(final ColumnFamilyHandle columnFamilyHandle, final byte[] begin,
+      final byte[] end, final CompactRangeOptions compactRangeOptions) throws RocksDBException {
+    compactImpl(cfId(columnFamilyHandle));
   }
 
   public static class Version {
