@@ -120,6 +120,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void levelQueriesAndMultiGetByteBuffers_matchRocksJava() throws Exception {
+    compare("levelsAndMultiGetBuffers");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

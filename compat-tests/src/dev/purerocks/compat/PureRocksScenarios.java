@@ -678,6 +678,46 @@ final class PureRocksScenarios {
     }
   }
 
+  void levelsAndMultiGetBuffers() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true).setNumLevels(4)
+            .setLevel0StopWritesTrigger(40);
+        RocksDB db = RocksDB.open(options, dir + "/levels")) {
+      say("numberLevels", db.numberLevels());
+      say("maxMemCompactionLevel", db.maxMemCompactionLevel());
+      say("level0StopWriteTrigger", db.level0StopWriteTrigger());
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf"),
+          new ColumnFamilyOptions().setNumLevels(0)));
+      say("cf numberLevels", db.numberLevels(cf));
+      say("cf level0StopWriteTrigger", db.level0StopWriteTrigger(cf));
+      db.put(b("k1"), b("value-one"));
+      db.put(b("k2"), b("v2"));
+      final List<ByteBuffer> keys = new ArrayList<>();
+      final List<ByteBuffer> values = new ArrayList<>();
+      for (final String k : new String[] {"k1", "nope", "k2"}) {
+        final ByteBuffer kb = ByteBuffer.allocateDirect(8);
+        kb.put(b(k)).flip();
+        keys.add(kb);
+        values.add(ByteBuffer.allocateDirect(4));
+      }
+      for (final dev.purerocks.ByteBufferGetStatus r : db.multiGetByteBuffers(keys, values)) {
+        final String v;
+        if (r.value == null) {
+          v = "null";
+        } else {
+          final byte[] got = new byte[r.value.remaining()];
+          r.value.duplicate().get(got);
+          v = new String(got) + " pos " + r.value.position() + " limit " + r.value.limit();
+        }
+        say("multiGetByteBuffers", r.status.getCode() + " " + r.requiredSize + " " + v);
+      }
+      say("key positions", keys.get(0).position() + " " + keys.get(0).limit());
+      attempt("multiGetByteBuffers heap key", () -> db.multiGetByteBuffers(
+          Arrays.asList(ByteBuffer.wrap(b("k1"))), Arrays.asList(ByteBuffer.allocateDirect(4))));
+      attempt("multiGetByteBuffers fewer values", () -> db.multiGetByteBuffers(keys,
+          values.subList(0, 1)));
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));

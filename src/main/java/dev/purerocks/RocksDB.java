@@ -165,10 +165,6 @@ public class RocksDB extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public Env getEnv() {
-    throw Unsupported.unchecked("RocksDB.getEnv");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public RocksDB.LiveFiles getLiveFiles() throws RocksDBException {
@@ -291,15 +287,7 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int level0StopWriteTrigger() {
-    throw Unsupported.unchecked("RocksDB.level0StopWriteTrigger");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int level0StopWriteTrigger(final ColumnFamilyHandle value) {
-    throw Unsupported.unchecked("RocksDB.level0StopWriteTrigger");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static void loadLibrary() {
@@ -313,15 +301,6 @@ public class RocksDB extends RocksObject {
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int maxMemCompactionLevel() {
-    throw Unsupported.unchecked("RocksDB.maxMemCompactionLevel");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int maxMemCompactionLevel(final ColumnFamilyHandle value) {
-    throw Unsupported.unchecked("RocksDB.maxMemCompactionLevel");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -337,25 +316,6 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(final ReadOptions p0, final java.util.List<ColumnFamilyHandle> p1, final java.util.List<java.nio.ByteBuffer> p2, final java.util.List<java.nio.ByteBuffer> p3) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.multiGetByteBuffers");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(final ReadOptions p0, final java.util.List<java.nio.ByteBuffer> p1, final java.util.List<java.nio.ByteBuffer> p2) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.multiGetByteBuffers");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(final java.util.List<ColumnFamilyHandle> p0, final java.util.List<java.nio.ByteBuffer> p1, final java.util.List<java.nio.ByteBuffer> p2) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.multiGetByteBuffers");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(final java.util.List<java.nio.ByteBuffer> p0, final java.util.List<java.nio.ByteBuffer> p1) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.multiGetByteBuffers");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -363,15 +323,11 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int numberLevels() {
-    throw Unsupported.unchecked("RocksDB.numberLevels");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int numberLevels(final ColumnFamilyHandle value) {
-    throw Unsupported.unchecked("RocksDB.numberLevels");
-  }
-
+  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
@@ -1957,6 +1913,138 @@ public class RocksDB extends RocksObject {
   public void compactRange(final ColumnFamilyHandle columnFamilyHandle, final byte[] begin,
       final byte[] end, final CompactRangeOptions compactRangeOptions) throws RocksDBException {
     compactImpl(cfId(columnFamilyHandle));
+  }
+
+  // ---- multiGetByteBuffers, level queries, env ---------------------------------------------
+
+  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(
+      final java.util.List<java.nio.ByteBuffer> keys,
+      final java.util.List<java.nio.ByteBuffer> values) throws RocksDBException {
+    return multiGetByteBuffers(new ReadOptions(),
+        java.util.Collections.singletonList(getDefaultColumnFamily()), keys, values);
+  }
+
+  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(final ReadOptions readOptions,
+      final java.util.List<java.nio.ByteBuffer> keys,
+      final java.util.List<java.nio.ByteBuffer> values) throws RocksDBException {
+    return multiGetByteBuffers(readOptions,
+        java.util.Collections.singletonList(getDefaultColumnFamily()), keys, values);
+  }
+
+  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(
+      final java.util.List<ColumnFamilyHandle> columnFamilyHandleList,
+      final java.util.List<java.nio.ByteBuffer> keys,
+      final java.util.List<java.nio.ByteBuffer> values) throws RocksDBException {
+    return multiGetByteBuffers(new ReadOptions(), columnFamilyHandleList, keys, values);
+  }
+
+  public java.util.List<ByteBufferGetStatus> multiGetByteBuffers(final ReadOptions readOptions,
+      final java.util.List<ColumnFamilyHandle> columnFamilyHandleList,
+      final java.util.List<java.nio.ByteBuffer> keys,
+      final java.util.List<java.nio.ByteBuffer> values) throws RocksDBException {
+    if (keys.size() != columnFamilyHandleList.size() && columnFamilyHandleList.size() > 1) {
+      throw new IllegalArgumentException("Wrong number of ColumnFamilyHandle(s) supplied. "
+          + "Provide 0, 1, or as many as there are key/value(s)");
+    }
+    if (values.size() != keys.size()) {
+      throw new IllegalArgumentException("For each key there must be a corresponding value. "
+          + keys.size() + " keys were supplied, but " + values.size()
+          + " values were supplied.");
+    }
+    for (final java.nio.ByteBuffer key : keys) {
+      if (!key.isDirect()) {
+        throw new IllegalArgumentException("All key buffers must be direct byte buffers");
+      }
+    }
+    for (final java.nio.ByteBuffer value : values) {
+      if (!value.isDirect()) {
+        throw new IllegalArgumentException("All value buffers must be direct byte buffers");
+      }
+    }
+    final int[] cfs = new int[keys.size()];
+    final java.util.List<byte[]> keyBytes = new java.util.ArrayList<>(keys.size());
+    for (int i = 0; i < cfs.length; i++) {
+      cfs[i] = columnFamilyHandleList.isEmpty() ? 0
+          : cfId(columnFamilyHandleList.get(columnFamilyHandleList.size() == 1 ? 0 : i));
+      keyBytes.add(remainingBytes(keys.get(i)));
+    }
+    final java.util.List<byte[]> found;
+    try {
+      found = engine().multiGet(cfs, keyBytes, readSequence(readOptions));
+    } catch (dev.purerocks.internal.db.DbStatusException x) {
+      throw Statuses.toException(x);
+    }
+    final java.util.List<ByteBufferGetStatus> out = new java.util.ArrayList<>(cfs.length);
+    for (int i = 0; i < cfs.length; i++) {
+      final byte[] v = found.get(i);
+      if (v == null) {
+        out.add(new ByteBufferGetStatus(
+            new Status(Status.Code.NotFound, Status.SubCode.None, null)));
+        continue;
+      }
+      // As RocksJava: the value is written from the buffer's start, then the buffer is flipped.
+      final java.nio.ByteBuffer value = values.get(i);
+      final int n = Math.min(v.length, value.capacity());
+      value.clear();
+      value.put(v, 0, n);
+      value.flip();
+      out.add(new ByteBufferGetStatus(new Status(Status.Code.Ok, Status.SubCode.None, null),
+          v.length, value));
+    }
+    return out;
+  }
+
+  /** The options a family was opened or created with, or null when unknown. */
+  private Object familyOptions(final ColumnFamilyHandle h) {
+    if (h != null && h.getID() != 0) {
+      return h.options();
+    }
+    if (options_ instanceof Options) {
+      return options_;
+    }
+    return h == null ? null : h.options();
+  }
+
+  public int numberLevels() {
+    return numberLevels(null);
+  }
+
+  public int numberLevels(final ColumnFamilyHandle columnFamilyHandle) {
+    if (columnFamilyHandle != null) {
+      cfId(columnFamilyHandle);
+    }
+    final Object o = familyOptions(columnFamilyHandle);
+    final int n = o instanceof Options ? ((Options) o).numLevels
+        : o instanceof ColumnFamilyOptions ? ((ColumnFamilyOptions) o).numLevels : 7;
+    return Math.max(n, 2); // RocksDB raises num_levels below 2 to 2
+  }
+
+  public int maxMemCompactionLevel() {
+    return maxMemCompactionLevel(null);
+  }
+
+  public int maxMemCompactionLevel(final ColumnFamilyHandle columnFamilyHandle) {
+    engine();
+    return 0; // RocksDB's MaxMemCompactionLevel is always 0
+  }
+
+  public int level0StopWriteTrigger() {
+    return level0StopWriteTrigger(null);
+  }
+
+  public int level0StopWriteTrigger(final ColumnFamilyHandle columnFamilyHandle) {
+    if (columnFamilyHandle != null) {
+      cfId(columnFamilyHandle);
+    }
+    final Object o = familyOptions(columnFamilyHandle);
+    return o instanceof Options ? ((Options) o).level0StopWritesTrigger
+        : o instanceof ColumnFamilyOptions ? ((ColumnFamilyOptions) o).level0StopWritesTrigger
+        : 36;
+  }
+
+  public Env getEnv() {
+    engine();
+    return Env.getDefault();
   }
 
   public static class Version {
