@@ -725,6 +725,12 @@ final class RocksJavaScenarios {
     }
     try (Options options = new Options().setCreateIfMissing(true)) {
       RocksDB.open(options, dir + "/exists").close();
+      attempt("open under a missing parent", () -> RocksDB.open(options, dir + "/no/parent/db"));
+      java.nio.file.Files.write(java.nio.file.Paths.get(dir, "afile"), b("x"));
+      attempt("open on a regular file", () -> RocksDB.open(options, dir + "/afile"));
+      attempt("listColumnFamilies of a missing db", () -> say("  listed",
+          RocksDB.listColumnFamilies(options, dir + "/nothing-here")));
+      say("  missing db dir created", new java.io.File(dir + "/nothing-here").exists());
     }
     try (Options options = new Options().setErrorIfExists(true).setCreateIfMissing(true)) {
       attempt("errorIfExists", () -> RocksDB.open(options, dir + "/exists"));

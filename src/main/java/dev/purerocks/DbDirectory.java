@@ -61,7 +61,14 @@ final class DbDirectory {
       throw ioError("`" + path + "' exists but is not a directory");
     }
     try {
-      Files.createDirectories(dir);
+      if (!Files.isDirectory(dir)) {
+        Files.createDirectory(dir); // one level only, as RocksDB's CreateDirIfMissing
+      }
+    } catch (java.nio.file.NoSuchFileException e) {
+      // RocksDB's PathNotFound sub-code reaches Java as Undefined.
+      final String state = "While mkdir if missing: " + path + ": No such file or directory";
+      throw new RocksDBException(state,
+          new Status(Status.Code.IOError, Status.SubCode.Undefined, state));
     } catch (IOException e) {
       throw ioError("While mkdir if missing: " + path + ": " + e.getMessage());
     }

@@ -684,6 +684,9 @@ public class RocksDB extends RocksObject {
   public static java.util.List<byte[]> listColumnFamilies(final Options options, final String path)
       throws RocksDBException {
     final java.util.List<byte[]> out = new java.util.ArrayList<>();
+    if (!java.nio.file.Files.exists(java.nio.file.Paths.get(path, DbDirectory.CURRENT))) {
+      return out; // as RocksJava: no database, no families, no error
+    }
     for (final String n : DbDirectory.readFamilies(java.nio.file.Paths.get(path), path)) {
       out.add(bytes(n));
     }
