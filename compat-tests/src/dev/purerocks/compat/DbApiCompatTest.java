@@ -125,6 +125,12 @@ class DbApiCompatTest {
   }
 
   @Test
+  void edgeCases_emptyKeysMergesWithoutOperatorRangesAndBatchLimits_matchRocksJava()
+      throws Exception {
+    compare("edges");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

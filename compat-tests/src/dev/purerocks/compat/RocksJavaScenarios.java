@@ -718,6 +718,81 @@ final class RocksJavaScenarios {
     }
   }
 
+  void edges() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir + "/edges")) {
+      db.put(new byte[0], new byte[0]);
+      say("empty key", db.get(new byte[0]));
+      try {
+        db.put(null, b("v"));
+        say("null key", "accepted");
+      } catch (NullPointerException e) {
+        say("null key", "NullPointerException");
+      }
+      final long before = db.getLatestSequenceNumber();
+      try (WriteBatch empty = new WriteBatch(64)) {
+        db.write(new WriteOptions(), empty);
+      }
+      say("empty batch advances sequence by", db.getLatestSequenceNumber() - before);
+      final Snapshot s = db.getSnapshot();
+      say("snapshot sequence == latest", s.getSequenceNumber() == db.getLatestSequenceNumber());
+      db.releaseSnapshot(s);
+      db.put(b("r1"), b("1"));
+      db.put(b("r5"), b("5"));
+      db.put(b("r9"), b("9"));
+      db.deleteRange(b("r2"), b("r9"));
+      say("in range", db.get(b("r5")));
+      say("range end", db.get(b("r9")));
+      db.put(b("r5"), b("again"));
+      say("rewritten after range", db.get(b("r5")));
+      db.put(b("sd"), b("1"));
+      db.singleDelete(b("sd"));
+      say("single deleted", db.get(b("sd")));
+      try (RocksIterator it = db.newIterator()) {
+        it.seekToFirst();
+        it.prev();
+        say("prev from first valid", it.isValid());
+        it.seekForPrev(b("zzz"));
+        say("seekForPrev zzz", new String(it.key()));
+        it.seek(b("r"));
+        final List<String> keys = new ArrayList<>();
+        for (; it.isValid(); it.next()) {
+          keys.add(new String(it.key()));
+        }
+        say("from r", keys.toString());
+      }
+      try (WriteBatch limited = new WriteBatch()) {
+        limited.setMaxBytes(30);
+        limited.put(b("a"), b("1"));
+        attempt("exceed max bytes", () -> limited.put(b("bbbbbbbbbb"), b("2222222222")));
+        say("count after refused put", limited.count());
+        limited.markWalTerminationPoint();
+        final WriteBatch.SavePoint p = limited.getWalTerminationPoint();
+        say("wal termination point", p.getSize() + " " + p.getCount() + " "
+            + p.getContentFlags());
+      }
+      say("estimate-num-keys", db.getProperty("rocksdb.estimate-num-keys"));
+      say("num-deletes-active", db.getProperty("rocksdb.num-deletes-active-mem-table"));
+      say("size-all-mem-tables positive",
+          db.getLongProperty("rocksdb.size-all-mem-tables") > 0);
+      try (RocksDB db2 = RocksDB.open(options, dir + "/edges-merge")) {
+        try (WriteBatch merges = new WriteBatch()) {
+          merges.put(b("m"), b("base"));
+          merges.merge(b("m"), b("op"));
+          attempt("write a batch merge without operator", () -> db2.write(new WriteOptions(), merges));
+        }
+        attempt("get the merged key", () -> say("  got", db2.get(b("m"))));
+        try (RocksIterator it = db2.newIterator()) {
+          it.seek(b("m"));
+          say("iterator on merge valid", it.isValid());
+          attempt("iterator status", it::status);
+          it.seekToFirst();
+          say("seekToFirst after error valid", it.isValid());
+        }
+      }
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));
