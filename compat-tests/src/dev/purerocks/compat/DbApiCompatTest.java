@@ -131,6 +131,12 @@ class DbApiCompatTest {
   }
 
   @Test
+  void familiesWithTheirOwnComparatorsAndMergeOperators_underConcurrentWriters_matchRocksJava()
+      throws Exception {
+    compare("familiesWithOwnOptionsAndThreads");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

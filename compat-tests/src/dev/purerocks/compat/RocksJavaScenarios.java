@@ -793,6 +793,87 @@ final class RocksJavaScenarios {
     }
   }
 
+  void familiesWithOwnOptionsAndThreads() throws Exception {
+    final String path = dir + "/own";
+    try (DBOptions options = new DBOptions().setCreateIfMissing(true)
+            .setCreateMissingColumnFamilies(true);
+        ColumnFamilyOptions reverse = new ColumnFamilyOptions()
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
+        ColumnFamilyOptions counters = new ColumnFamilyOptions()
+            .setMergeOperator(new UInt64AddOperator());
+        ColumnFamilyOptions appends = new ColumnFamilyOptions()
+            .setMergeOperator(new StringAppendOperator("|"))) {
+      final List<ColumnFamilyHandle> handles = new ArrayList<>();
+      try (RocksDB db = RocksDB.open(options, path, Arrays.asList(
+          new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+          new ColumnFamilyDescriptor(b("reverse"), reverse),
+          new ColumnFamilyDescriptor(b("counters"), counters),
+          new ColumnFamilyDescriptor(b("appends"), appends)), handles)) {
+        final Thread[] threads = new Thread[4];
+        final List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int t = 0; t < threads.length; t++) {
+          final int id = t;
+          threads[t] = new Thread(() -> {
+            try (WriteOptions wo = new WriteOptions()) {
+              for (int i = 0; i < 200; i++) {
+                try (WriteBatch batch = new WriteBatch()) {
+                  batch.put(handles.get(1), b("k" + (i % 50)), b("t" + id));
+                  batch.merge(handles.get(2), b("c" + (i % 10)),
+                      ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN).putLong(1).array());
+                  batch.put(b("d" + id + "-" + i), b("x"));
+                  db.write(wo, batch);
+                }
+              }
+            } catch (Throwable e) {
+              errors.add(e);
+            }
+          });
+          threads[t].start();
+        }
+        for (final Thread th : threads) {
+          th.join(60_000);
+        }
+        say("errors", errors.size());
+        say("sequence", db.getLatestSequenceNumber());
+        long total = 0;
+        for (int i = 0; i < 10; i++) {
+          total += ByteBuffer.wrap(db.get(handles.get(2), b("c" + i)))
+              .order(ByteOrder.LITTLE_ENDIAN).getLong();
+        }
+        say("counter total", total);
+        final List<String> order = new ArrayList<>();
+        try (RocksIterator it = db.newIterator(handles.get(1))) {
+          for (it.seekToFirst(); it.isValid(); it.next()) {
+            order.add(new String(it.key()));
+          }
+        }
+        say("reverse family keys", order.size() + " first " + order.get(0) + " last "
+            + order.get(order.size() - 1));
+        db.merge(handles.get(3), b("a"), b("1"));
+        db.merge(handles.get(3), b("a"), b("2"));
+        db.put(handles.get(3), b("b"), b("x"));
+        db.merge(handles.get(3), b("b"), b("y"));
+        db.merge(handles.get(3), b("c"), b("only"));
+        db.delete(handles.get(3), b("c"));
+        db.merge(handles.get(3), b("c"), b("after-delete"));
+        try (RocksIterator it = db.newIterator(handles.get(3))) {
+          dump("appends forward", it);
+          final List<String> back = new ArrayList<>();
+          for (it.seekToLast(); it.isValid(); it.prev()) {
+            back.add(new String(it.key()) + "=" + new String(it.value()));
+          }
+          say("appends backward", back.toString());
+        }
+        say("estimate-num-keys default", db.getProperty("rocksdb.estimate-num-keys"));
+        say("aggregated entries",
+            db.getAggregatedLongProperty("rocksdb.num-entries-active-mem-table"));
+        for (final ColumnFamilyHandle h : handles) {
+          h.close();
+        }
+      }
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));
