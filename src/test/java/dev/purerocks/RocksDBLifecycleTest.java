@@ -289,4 +289,34 @@ class RocksDBLifecycleTest {
           .isEqualTo(67108864L);
     }
   }
+
+  @Spec("API-WBM-1")
+  @Test
+  void writeBufferManager_switchesMemtablesWhenItsBudgetIsReached() throws Exception {
+    for (final boolean viaManager : new boolean[] {true, false}) {
+      final String path = dir("wbm-" + viaManager);
+      try (LRUCache cache = new LRUCache(1 << 20);
+          WriteBufferManager wbm = new WriteBufferManager(1 << 20, cache);
+          Options o = new Options().setCreateIfMissing(true).setMaxWriteBufferNumber(100)) {
+        if (viaManager) {
+          o.setWriteBufferManager(wbm);
+        } else {
+          o.setDbWriteBufferSize(1 << 20);
+        }
+        try (RocksDB db = RocksDB.open(o, path)) {
+          db.pauseBackgroundWork();
+          final byte[] value = new byte[1000];
+          for (int i = 0; i < 4000; i++) {
+            db.put(b("key" + i), value);
+          }
+          assertWithMessage("immutable memtables, viaManager=%s", viaManager)
+              .that(db.getLongProperty("rocksdb.num-immutable-mem-table"))
+              .isAtLeast(1L);
+          db.continueBackgroundWork();
+          assertThat(db.get(b("key0"))).isEqualTo(value);
+          assertThat(db.get(b("key3999"))).isEqualTo(value);
+        }
+      }
+    }
+  }
 }
