@@ -28,15 +28,7 @@ public class RocksDB extends RocksObject {
   private PerfLevel perfLevel;
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void abortAllCompactions() {
-    throw Unsupported.unchecked("RocksDB.abortAllCompactions");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void cancelAllBackgroundWork(final boolean value) {
-    throw Unsupported.unchecked("RocksDB.cancelAllBackgroundWork");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void clipColumnFamily(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2) throws RocksDBException {
     throw Unsupported.feature("RocksDB.clipColumnFamily");
@@ -103,10 +95,6 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void enableAutoCompaction(final java.util.List<ColumnFamilyHandle> value) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.enableAutoCompaction");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void endTrace() throws RocksDBException {
@@ -372,10 +360,6 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void resumeAllCompactions() {
-    throw Unsupported.unchecked("RocksDB.resumeAllCompactions");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static RocksDB.Version rocksdbVersion() {
     return new Version((byte) 11, (byte) 8, (byte) 1);
@@ -2048,6 +2032,27 @@ public class RocksDB extends RocksObject {
   public Env getEnv() {
     engine();
     return Env.getDefault();
+  }
+
+  // ---- background-work controls with nothing to control (no compactions, flushes are inline) --
+
+  public void cancelAllBackgroundWork(final boolean wait) {
+    engine(); // nothing runs in the background: flushes happen inline, there are no compactions
+  }
+
+  public void abortAllCompactions() {
+    engine(); // there are no compactions
+  }
+
+  public void resumeAllCompactions() {
+    engine(); // there are no compactions
+  }
+
+  public void enableAutoCompaction(final java.util.List<ColumnFamilyHandle> columnFamilyHandles)
+      throws RocksDBException {
+    for (final ColumnFamilyHandle h : columnFamilyHandles) {
+      cfId(h); // there are no compactions
+    }
   }
 
   public static class Version {
