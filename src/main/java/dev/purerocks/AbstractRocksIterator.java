@@ -17,18 +17,6 @@ public abstract class AbstractRocksIterator<P extends RocksObject> extends Rocks
     // nothing native to free
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   // ===== engine wiring ======================================================================
   // Cursor calls go to a DbIterator. Misuse that crashes RocksJava (next/prev on an invalid
   // iterator, any call after close) throws IllegalStateException here and changes nothing.

@@ -4,9 +4,18 @@ package dev.purerocks;
  * A key-value database: the entry point of the API (open, read, write, iterate, snapshots, column
  * families, properties). Mirrors {@code org.rocksdb.RocksDB} member for member.
  *
- * <p>Every data-path method is a one-line body that the engine replaces; until then each throws
- * {@link RocksDBException} with status {@code NotSupported} naming the method. Methods outside the
- * memtable scope (compaction, files, ingestion, tracing, backups) do the same and stay so.
+ * <p>An open database owns a {@code DbEngine} (the memtable engine), the in-process lock of its
+ * directory ({@link DbDirectory}) and the column family handles it gave out. Each data-path call
+ * checks its arguments as RocksJava's Java side does (bounds, buffer kinds, handle lists), builds
+ * one {@code WriteBatchRep} per write or reads a pinned memtable view, and turns engine statuses
+ * into {@link RocksDBException} in {@link Statuses}. Use after close, closed handles and handles of
+ * another database throw {@link IllegalStateException} / {@link IllegalArgumentException} where
+ * RocksJava crashes. Members needing components PureRocks does not have (SST files, compaction,
+ * WAL access, ingestion, tracing, secondary instances) throw {@code NotSupported} naming the
+ * member.
+ *
+ * <p>Thread-safety: as RocksJava's, every method may be called from any thread; column family
+ * administration is serialized with the directory's record of the families.
  */
 public class RocksDB extends RocksObject {
   /** Same value as RocksJava's. */
@@ -28,14 +37,10 @@ public class RocksDB extends RocksObject {
   private PerfLevel perfLevel;
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void clipColumnFamily(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2) throws RocksDBException {
     throw Unsupported.feature("RocksDB.clipColumnFamily");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public java.util.List<String> compactFiles(final CompactionOptions p0, final ColumnFamilyHandle p1, final java.util.List<String> p2, final int p3, final int p4, final CompactionJobInfo p5) throws RocksDBException {
     throw Unsupported.feature("RocksDB.compactFiles");
@@ -47,15 +52,6 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public ColumnFamilyHandle createColumnFamilyWithImport(final ColumnFamilyDescriptor p0, final ImportColumnFamilyOptions p1, final ExportImportFilesMetaData p2) throws RocksDBException {
     throw Unsupported.feature("RocksDB.createColumnFamilyWithImport");
   }
@@ -66,66 +62,20 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void deleteFilesInRanges(final ColumnFamilyHandle p0, final java.util.List<byte[]> p1, final boolean p2) throws RocksDBException {
     throw Unsupported.feature("RocksDB.deleteFilesInRanges");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Nothing to free: PureRocks has no native memory. */
   protected void disposeInternal(final long value) {
     // nothing native to free
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void endTrace() throws RocksDBException {
     throw Unsupported.feature("RocksDB.endTrace");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public long[] getApproximateSizes(final ColumnFamilyHandle p0, final java.util.List<Range> p1, final SizeApproximationFlag... p2) {
     throw Unsupported.unchecked("RocksDB.getApproximateSizes");
@@ -152,9 +102,6 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public RocksDB.LiveFiles getLiveFiles() throws RocksDBException {
     throw Unsupported.feature("RocksDB.getLiveFiles");
   }
@@ -170,8 +117,6 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public java.util.Map<String, String> getMapProperty(final String value) throws RocksDBException {
     throw Unsupported.feature("RocksDB.getMapProperty");
   }
@@ -181,7 +126,6 @@ public class RocksDB extends RocksObject {
     throw Unsupported.feature("RocksDB.getMapProperty");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder getOptions() throws RocksDBException {
     throw Unsupported.feature("RocksDB.getOptions");
@@ -223,9 +167,6 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public java.util.List<LogFile> getSortedWalFiles() throws RocksDBException {
     throw Unsupported.feature("RocksDB.getSortedWalFiles");
   }
@@ -245,81 +186,16 @@ public class RocksDB extends RocksObject {
     throw Unsupported.feature("RocksDB.ingestExternalFile");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** A no-op: there is no native library. */
   public static void loadLibrary() {
     // Nothing to load: PureRocks is pure Java. Kept so RocksJava programs run unchanged.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** A no-op: there is no native library. */
   public static void loadLibrary(final java.util.List<String> value) {
     // Nothing to load: PureRocks is pure Java. Kept so RocksJava programs run unchanged.
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public static RocksDB openAsSecondary(final DBOptions p0, final String p1, final String p2, final java.util.List<ColumnFamilyDescriptor> p3, final java.util.List<ColumnFamilyHandle> p4) throws RocksDBException {
     throw Unsupported.feature("RocksDB.openAsSecondary");
@@ -331,13 +207,6 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void promoteL0(final ColumnFamilyHandle p0, final int p1) throws RocksDBException {
     throw Unsupported.feature("RocksDB.promoteL0");
   }
@@ -347,20 +216,7 @@ public class RocksDB extends RocksObject {
     throw Unsupported.feature("RocksDB.promoteL0");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** The RocksDB version whose behaviour PureRocks reproduces: 11.8.1. */
   public static RocksDB.Version rocksdbVersion() {
     return new Version((byte) 11, (byte) 8, (byte) 1);
   }
@@ -370,8 +226,6 @@ public class RocksDB extends RocksObject {
     this.dBOptions = value;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Stores the value for the engine. */
   /** Stores the value; see the matching getter. */
   public void setPerfLevel(final PerfLevel value) {
     java.util.Objects.requireNonNull(value);
@@ -379,16 +233,10 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void startTrace(final TraceOptions p0, final AbstractTraceWriter p1) throws RocksDBException {
     throw Unsupported.feature("RocksDB.startTrace");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public Range suggestCompactRange() throws RocksDBException {
     throw Unsupported.feature("RocksDB.suggestCompactRange");
@@ -400,19 +248,15 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void tryCatchUpWithPrimary() throws RocksDBException {
     throw Unsupported.feature("RocksDB.tryCatchUpWithPrimary");
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void write(final WriteOptions p0, final WriteBatchWithIndex p1) throws RocksDBException {
     throw Unsupported.feature("RocksDB.write");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Mirrors RocksJava's {@code Version}. */
   // ===== engine wiring =====================================================================
   // A RocksDB object owns a DbEngine, the lock on its directory and the column family handles
   // it gave out. Every data-path call validates its arguments as RocksJava's Java side does,

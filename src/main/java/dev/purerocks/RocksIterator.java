@@ -16,13 +16,6 @@ public class RocksIterator extends AbstractRocksIterator<RocksDB> {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   RocksIterator(final RocksDB db, final int cf, final dev.purerocks.internal.db.DbIterator it) {
     super(db, 0L);
     this.db = db;

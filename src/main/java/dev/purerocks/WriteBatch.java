@@ -5,29 +5,11 @@ package dev.purerocks;
  * representation. Mirrors {@code org.rocksdb.WriteBatch}; its behaviour is provided by the engine.
  */
 public class WriteBatch extends AbstractWriteBatch {
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Nothing to free: PureRocks has no native memory. */
   protected final void disposeInternal(final long value) {
     // nothing native to free
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Mirrors RocksJava's {@code SavePoint}. */
   public static class SavePoint {
     private long size;
