@@ -137,6 +137,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void utilBytewiseAndReverseBytewiseComparators_matchRocksJava() throws Exception {
+    compare("utilComparators");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

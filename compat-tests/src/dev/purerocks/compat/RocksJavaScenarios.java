@@ -441,6 +441,33 @@ final class RocksJavaScenarios {
     }
   }
 
+  void utilComparators() throws Exception {
+    try (ComparatorOptions copt = new ComparatorOptions();
+        org.rocksdb.util.ReverseBytewiseComparator reverse =
+            new org.rocksdb.util.ReverseBytewiseComparator(copt);
+        org.rocksdb.util.BytewiseComparator forward =
+            new org.rocksdb.util.BytewiseComparator(copt)) {
+      int n = 0;
+      for (final AbstractComparator c : new AbstractComparator[] {reverse, forward}) {
+        try (Options options = new Options().setCreateIfMissing(true).setComparator(c);
+            RocksDB db = RocksDB.open(options, dir + "/util" + n++)) {
+          for (final String k : new String[] {"b", "a", "\u00ff", "ab", ""}) {
+            db.put(b(k), b("v"));
+          }
+          final List<String> keys = new ArrayList<>();
+          try (RocksIterator it = db.newIterator()) {
+            for (it.seekToFirst(); it.isValid(); it.next()) {
+              keys.add(hex(it.key()));
+            }
+            it.seekForPrev(b("aa"));
+            keys.add("seekForPrev(aa)=" + (it.isValid() ? hex(it.key()) : "invalid"));
+          }
+          say(c.name(), keys.toString());
+        }
+      }
+    }
+  }
+
   void columnFamilies() throws Exception {
     final String path = dir + "/cfs";
     try (Options options = new Options().setCreateIfMissing(true)) {

@@ -138,6 +138,12 @@ final class EngineOptions {
   }
 
   static UserComparator comparator(final AbstractComparator java, final BuiltinComparator builtin) {
+    if (java instanceof dev.purerocks.util.BytewiseComparator
+        || java instanceof dev.purerocks.util.ReverseBytewiseComparator) {
+      // Final classes whose order is known: compare in place, keep the Java name.
+      return new NamedBuiltin(java, java instanceof dev.purerocks.util.BytewiseComparator
+          ? BytewiseComparators.BYTEWISE : BytewiseComparators.REVERSE_BYTEWISE);
+    }
     if (java != null) {
       return new JavaComparatorAdapter(java);
     }
@@ -207,6 +213,34 @@ final class EngineOptions {
       }
     }
     return null;
+  }
+
+  /** A built-in order under a Java comparator's name, failing like the adapter once closed. */
+  static final class NamedBuiltin implements UserComparator {
+    private final AbstractComparator comparator;
+    private final UserComparator order;
+    private final String name;
+
+    NamedBuiltin(final AbstractComparator comparator, final UserComparator order) {
+      this.comparator = comparator;
+      this.order = order;
+      this.name = comparator.name();
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public int compare(final byte[] a, final int aOff, final int aLen, final byte[] b,
+        final int bOff, final int bLen) {
+      if (!comparator.isOwningHandle()) {
+        throw new IllegalStateException(
+            "comparator " + name + " was closed while a database still uses it");
+      }
+      return order.compare(a, aOff, aLen, b, bOff, bLen);
+    }
   }
 
   /**
