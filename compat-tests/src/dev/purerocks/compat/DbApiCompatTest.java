@@ -142,6 +142,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void droppedFamilies_canBeRecreatedAndDroppedInBulk_likeRocksJava() throws Exception {
+    compare("recreateDroppedFamily");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

@@ -901,6 +901,32 @@ final class PureRocksScenarios {
     }
   }
 
+  void recreateDroppedFamily() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir + "/recreate")) {
+      final ColumnFamilyHandle first = db.createColumnFamily(new ColumnFamilyDescriptor(b("x")));
+      db.put(first, b("k"), b("old"));
+      db.dropColumnFamily(first);
+      attempt("drop twice", () -> db.dropColumnFamily(first));
+      final ColumnFamilyHandle second = db.createColumnFamily(new ColumnFamilyDescriptor(b("x")));
+      say("new id", second.getID());
+      say("new family empty", db.get(second, b("k")));
+      say("old handle still reads", db.get(first, b("k")));
+      db.put(second, b("k"), b("new"));
+      say("new family value", db.get(second, b("k")));
+      say("list", RocksDB.listColumnFamilies(options, dir + "/recreate"));
+      first.close();
+      second.close();
+      final List<ColumnFamilyHandle> created = db.createColumnFamilies(Arrays.asList(
+          new ColumnFamilyDescriptor(b("y")), new ColumnFamilyDescriptor(b("z"))));
+      say("created ids", created.get(0).getID() + " " + created.get(1).getID());
+      db.dropColumnFamilies(created);
+      say("list after dropping two", RocksDB.listColumnFamilies(options, dir + "/recreate"));
+      db.put(b("still"), b("writable"));
+      say("default still writable", db.get(b("still")));
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));
