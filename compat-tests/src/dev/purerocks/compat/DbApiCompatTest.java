@@ -147,6 +147,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void approximateSizesMemtableStatsAndMapProperties_matchRocksJava() throws Exception {
+    compare("sizesAndMapProperties");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

@@ -927,6 +927,29 @@ final class PureRocksScenarios {
     }
   }
 
+  void sizesAndMapProperties() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir + "/sizes")) {
+      for (int i = 0; i < 100; i++) {
+        db.put(b(String.format("k%03d", i)), new byte[100]);
+      }
+      final List<dev.purerocks.Range> ranges = Arrays.asList(
+          new dev.purerocks.Range(new Slice(b("k000")), new Slice(b("k050"))),
+          new dev.purerocks.Range(new Slice(b("x")), new Slice(b("y"))));
+      say("sizes files only", Arrays.toString(db.getApproximateSizes(ranges,
+          dev.purerocks.SizeApproximationFlag.INCLUDE_FILES)));
+      final long[] withMem = db.getApproximateSizes(ranges,
+          dev.purerocks.SizeApproximationFlag.INCLUDE_MEMTABLES,
+          dev.purerocks.SizeApproximationFlag.INCLUDE_FILES);
+      say("sizes with memtables: first positive, second zero", (withMem[0] > 0) + " " + withMem[1]);
+      final RocksDB.CountAndSize stats = db.getApproximateMemTableStats(ranges.get(0));
+      say("memtable stats count positive", stats.count > 0);
+      attempt("map property of an int property",
+          () -> say("  map", db.getMapProperty("rocksdb.estimate-num-keys")));
+      attempt("map property unknown", () -> db.getMapProperty("rocksdb.nosuch"));
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));

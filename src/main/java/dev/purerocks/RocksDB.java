@@ -77,15 +77,7 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public long[] getApproximateSizes(final ColumnFamilyHandle p0, final java.util.List<Range> p1, final SizeApproximationFlag... p2) {
-    throw Unsupported.unchecked("RocksDB.getApproximateSizes");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public long[] getApproximateSizes(final java.util.List<Range> p0, final SizeApproximationFlag... p1) {
-    throw Unsupported.unchecked("RocksDB.getApproximateSizes");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public ColumnFamilyMetaData getColumnFamilyMetaData() {
     throw Unsupported.unchecked("RocksDB.getColumnFamilyMetaData");
@@ -117,15 +109,7 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public java.util.Map<String, String> getMapProperty(final String value) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.getMapProperty");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public java.util.Map<String, String> getMapProperty(final ColumnFamilyHandle p0, final String p1) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.getMapProperty");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder getOptions() throws RocksDBException {
     throw Unsupported.feature("RocksDB.getOptions");
@@ -1897,6 +1881,51 @@ public class RocksDB extends RocksObject {
     for (final ColumnFamilyHandle h : columnFamilyHandles) {
       cfId(h); // there are no compactions
     }
+  }
+
+  // ---- size estimates and map properties -----------------------------------------------------
+
+  public long[] getApproximateSizes(final java.util.List<Range> ranges,
+      final SizeApproximationFlag... sizeApproximationFlags) {
+    return getApproximateSizes(null, ranges, sizeApproximationFlags);
+  }
+
+  /**
+   * RocksDB's {@code GetApproximateSizes}: the memtable part is the memtable statistics' size
+   * estimate of each range when {@code INCLUDE_MEMTABLES} is given; there are no files yet, so
+   * the file part is always 0.
+   */
+  public long[] getApproximateSizes(final ColumnFamilyHandle columnFamilyHandle,
+      final java.util.List<Range> ranges, final SizeApproximationFlag... sizeApproximationFlags) {
+    final int cf = cfIdOrDefault(columnFamilyHandle);
+    boolean memtables = false;
+    for (final SizeApproximationFlag f : sizeApproximationFlags) {
+      memtables |= f == SizeApproximationFlag.INCLUDE_MEMTABLES;
+    }
+    final long[] sizes = new long[ranges.size()];
+    for (int i = 0; i < sizes.length; i++) {
+      if (memtables) {
+        final Range r = ranges.get(i);
+        sizes[i] = engine().approximateMemTableStats(cf, r.start.bytes(), r.limit.bytes()).size();
+      }
+    }
+    return sizes;
+  }
+
+  public java.util.Map<String, String> getMapProperty(final String property)
+      throws RocksDBException {
+    return getMapProperty(null, property);
+  }
+
+  /**
+   * RocksDB's map properties describe compaction and file statistics PureRocks does not keep;
+   * every name answers NotFound, as RocksDB does for a name without a map form.
+   */
+  public java.util.Map<String, String> getMapProperty(final ColumnFamilyHandle columnFamilyHandle,
+      final String property) throws RocksDBException {
+    cfIdOrDefault(columnFamilyHandle);
+    java.util.Objects.requireNonNull(property, "property");
+    throw new RocksDBException(new Status(Status.Code.NotFound, Status.SubCode.None, null));
   }
 
   public static class Version {
