@@ -319,4 +319,19 @@ class RocksDBLifecycleTest {
       }
     }
   }
+
+  @Spec("API-STATUS-1")
+  @Test
+  void statisticsTextAndMapProperties_answerNotFound() throws Exception {
+    final String path = dir("stats");
+    try (Options o = new Options().setCreateIfMissing(true); RocksDB db = RocksDB.open(o, path)) {
+      for (final String name : new String[] {"rocksdb.stats", "rocksdb.cfstats"}) {
+        final RocksDBException e = assertThrows(RocksDBException.class,
+            () -> db.getProperty(name));
+        assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NotFound);
+        assertThat(assertThrows(RocksDBException.class, () -> db.getMapProperty(name))
+            .getStatus().getCode()).isEqualTo(Status.Code.NotFound);
+      }
+    }
+  }
 }
