@@ -152,6 +152,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void getOptionsAndGetDBOptions_reportTheRunningValuesLikeRocksJava() throws Exception {
+    compare("currentOptions");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

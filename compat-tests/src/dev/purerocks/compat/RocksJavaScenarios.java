@@ -950,6 +950,31 @@ final class RocksJavaScenarios {
     }
   }
 
+  void currentOptions() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true).setWriteBufferSize(0)
+            .setMaxWriteBufferNumber(1).setLevel0FileNumCompactionTrigger(7)
+            .setDisableAutoCompactions(true).setMaxBackgroundJobs(5);
+        RocksDB db = RocksDB.open(options, dir + "/current")) {
+      final org.rocksdb.MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder o =
+          db.getOptions();
+      say("writeBufferSize", o.writeBufferSize());
+      say("arenaBlockSize", o.arenaBlockSize());
+      say("maxWriteBufferNumber", o.maxWriteBufferNumber());
+      say("level0FileNumCompactionTrigger", o.level0FileNumCompactionTrigger());
+      say("disableAutoCompactions", o.disableAutoCompactions());
+      say("maxSuccessiveMerges", o.maxSuccessiveMerges());
+      db.setOptions(org.rocksdb.MutableColumnFamilyOptions.builder()
+          .setWriteBufferSize(1 << 20).setMaxSuccessiveMerges(3).build());
+      say("writeBufferSize after setOptions", db.getOptions().writeBufferSize());
+      say("maxSuccessiveMerges after setOptions", db.getOptions().maxSuccessiveMerges());
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf"),
+          new ColumnFamilyOptions().setWriteBufferSize(8 << 20)));
+      say("cf writeBufferSize", db.getOptions(cf).writeBufferSize());
+      say("cf arenaBlockSize", db.getOptions(cf).arenaBlockSize());
+      say("maxBackgroundJobs", db.getDBOptions().maxBackgroundJobs());
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));

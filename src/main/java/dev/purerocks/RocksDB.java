@@ -89,10 +89,6 @@ public class RocksDB extends RocksObject {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public MutableDBOptions.MutableDBOptionsBuilder getDBOptions() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.getDBOptions");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public RocksDB.LiveFiles getLiveFiles() throws RocksDBException {
     throw Unsupported.feature("RocksDB.getLiveFiles");
@@ -111,15 +107,7 @@ public class RocksDB extends RocksObject {
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder getOptions() throws RocksDBException {
-    throw Unsupported.feature("RocksDB.getOptions");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder getOptions(final ColumnFamilyHandle value) throws RocksDBException {
-    throw Unsupported.feature("RocksDB.getOptions");
-  }
-
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public PerfContext getPerfContext() {
     throw Unsupported.unchecked("RocksDB.getPerfContext");
@@ -1926,6 +1914,85 @@ public class RocksDB extends RocksObject {
     cfIdOrDefault(columnFamilyHandle);
     java.util.Objects.requireNonNull(property, "property");
     throw new RocksDBException(new Status(Status.Code.NotFound, Status.SubCode.None, null));
+  }
+
+  // ---- current options --------------------------------------------------------------------
+
+  /** The options object a family runs with, for the values the engine does not hold. */
+  private MutableColumnFamilyOptionsInterface<?> mutableSource(final ColumnFamilyHandle h) {
+    final Object o = familyOptions(h);
+    if (o instanceof MutableColumnFamilyOptionsInterface) {
+      return (MutableColumnFamilyOptionsInterface<?>) o;
+    }
+    return new ColumnFamilyOptions();
+  }
+
+  public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder getOptions()
+      throws RocksDBException {
+    return getOptions(null);
+  }
+
+  /**
+   * The family's mutable options: the memtable sizes the engine runs with (sanitized, and as
+   * changed by {@code setOptions}), the other values as the family's options object holds them.
+   */
+  public MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder getOptions(
+      final ColumnFamilyHandle columnFamilyHandle) throws RocksDBException {
+    final int cf = cfIdOrDefault(columnFamilyHandle);
+    final dev.purerocks.internal.db.ColumnFamilyConfig c = engine().columnFamilyConfig(cf);
+    final MutableColumnFamilyOptionsInterface<?> m = mutableSource(columnFamilyHandle);
+    final AdvancedMutableColumnFamilyOptionsInterface<?> a =
+        (AdvancedMutableColumnFamilyOptionsInterface<?>) m;
+    final MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder b =
+        MutableColumnFamilyOptions.builder()
+            .setWriteBufferSize(c.writeBufferSize())
+            .setArenaBlockSize(c.arenaBlockSize())
+            .setMaxWriteBufferNumber(c.maxWriteBufferNumber())
+            .setMaxSuccessiveMerges(c.maxSuccessiveMerges())
+            .setMemtablePrefixBloomSizeRatio(a.memtablePrefixBloomSizeRatio())
+            .setMemtableWholeKeyFiltering(a.memtableWholeKeyFiltering())
+            .setMemtableHugePageSize(a.memtableHugePageSize())
+            .setInplaceUpdateNumLocks(a.inplaceUpdateNumLocks())
+            .setExperimentalMempurgeThreshold(a.experimentalMempurgeThreshold())
+            .setDisableAutoCompactions(m.disableAutoCompactions())
+            .setLevel0FileNumCompactionTrigger(m.level0FileNumCompactionTrigger())
+            .setLevel0SlowdownWritesTrigger(a.level0SlowdownWritesTrigger())
+            .setLevel0StopWritesTrigger(a.level0StopWritesTrigger())
+            .setMaxCompactionBytes(m.maxCompactionBytes())
+            .setTargetFileSizeBase(a.targetFileSizeBase())
+            .setTargetFileSizeMultiplier(a.targetFileSizeMultiplier())
+            .setMaxBytesForLevelBase(m.maxBytesForLevelBase())
+            .setSoftPendingCompactionBytesLimit(a.softPendingCompactionBytesLimit())
+            .setHardPendingCompactionBytesLimit(a.hardPendingCompactionBytesLimit())
+            .setTtl(a.ttl())
+            .setPeriodicCompactionSeconds(a.periodicCompactionSeconds())
+            .setMaxSequentialSkipInIterations(a.maxSequentialSkipInIterations())
+            .setParanoidFileChecks(a.paranoidFileChecks())
+            .setReportBgIoStats(a.reportBgIoStats())
+            .setCompressionType(m.compressionType());
+    return b;
+  }
+
+  public MutableDBOptions.MutableDBOptionsBuilder getDBOptions() throws RocksDBException {
+    engine();
+    final MutableDBOptionsInterface<?> m = options_ instanceof MutableDBOptionsInterface
+        ? (MutableDBOptionsInterface<?>) options_ : new DBOptions();
+    return MutableDBOptions.builder()
+        .setMaxBackgroundJobs(m.maxBackgroundJobs())
+        .setMaxBackgroundCompactions(m.maxBackgroundCompactions())
+        .setAvoidFlushDuringShutdown(m.avoidFlushDuringShutdown())
+        .setWritableFileMaxBufferSize(m.writableFileMaxBufferSize())
+        .setDelayedWriteRate(m.delayedWriteRate())
+        .setMaxTotalWalSize(m.maxTotalWalSize())
+        .setDeleteObsoleteFilesPeriodMicros(m.deleteObsoleteFilesPeriodMicros())
+        .setStatsDumpPeriodSec(m.statsDumpPeriodSec())
+        .setStatsPersistPeriodSec(m.statsPersistPeriodSec())
+        .setStatsHistoryBufferSize(m.statsHistoryBufferSize())
+        .setMaxOpenFiles(m.maxOpenFiles())
+        .setBytesPerSync(m.bytesPerSync())
+        .setWalBytesPerSync(m.walBytesPerSync())
+        .setStrictBytesPerSync(m.strictBytesPerSync())
+        .setCompactionReadaheadSize(m.compactionReadaheadSize());
   }
 
   public static class Version {
