@@ -157,6 +157,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void javaLoggers_receiveOpenMessagesOnlyAtInfoOrBelow_likeRocksJava() throws Exception {
+    compare("loggers");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

@@ -975,6 +975,46 @@ final class PureRocksScenarios {
     }
   }
 
+  void loggers() throws Exception {
+    int n = 0;
+    for (final dev.purerocks.InfoLogLevel level : new dev.purerocks.InfoLogLevel[] {
+        dev.purerocks.InfoLogLevel.DEBUG_LEVEL, dev.purerocks.InfoLogLevel.INFO_LEVEL,
+        dev.purerocks.InfoLogLevel.WARN_LEVEL, dev.purerocks.InfoLogLevel.FATAL_LEVEL}) {
+      final java.util.concurrent.atomic.AtomicInteger count =
+          new java.util.concurrent.atomic.AtomicInteger();
+      try (Options options = new Options().setCreateIfMissing(true).setInfoLogLevel(level);
+          dev.purerocks.Logger logger = new dev.purerocks.Logger(options) {
+            @Override
+            protected void log(final dev.purerocks.InfoLogLevel l, final String msg) {
+              count.incrementAndGet();
+            }
+          }) {
+        options.setLogger(logger);
+        try (RocksDB db = RocksDB.open(options, dir + "/log" + n++)) {
+          db.put(b("k"), b("v"));
+          say(level + " logger got messages", count.get() > 0);
+        }
+      }
+    }
+    final java.util.concurrent.atomic.AtomicInteger warnings =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.nio.file.Files.createDirectories(java.nio.file.Paths.get(dir, "log-existing"));
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setInfoLogLevel(dev.purerocks.InfoLogLevel.WARN_LEVEL);
+        dev.purerocks.Logger logger = new dev.purerocks.Logger(options) {
+          @Override
+          protected void log(final dev.purerocks.InfoLogLevel l, final String msg) {
+            warnings.incrementAndGet();
+          }
+        }) {
+      options.setLogger(logger);
+      try (RocksDB db = RocksDB.open(options, dir + "/log-existing")) {
+        db.put(b("k"), b("v"));
+      }
+      say("WARN logger, existing empty directory, messages", warnings.get());
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));

@@ -44,6 +44,8 @@ final class DbDirectory {
   private final String path;
   private final Path dir;
   private final Path key;
+  /** Whether this open created the directory (RocksDB then logs that it could not read it). */
+  private boolean created;
 
   private DbDirectory(final String path, final Path dir, final Path key) {
     this.path = path;
@@ -57,12 +59,14 @@ final class DbDirectory {
    */
   static DbDirectory lock(final String path) throws RocksDBException {
     final Path dir = Paths.get(path);
+    boolean createdNow = false;
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw ioError("`" + path + "' exists but is not a directory");
     }
     try {
       if (!Files.isDirectory(dir)) {
         Files.createDirectory(dir); // one level only, as RocksDB's CreateDirIfMissing
+        createdNow = true;
       }
     } catch (java.nio.file.NoSuchFileException e) {
       // RocksDB's PathNotFound sub-code reaches Java as Undefined.
@@ -94,7 +98,13 @@ final class DbDirectory {
       LOCKS.remove(key, mine);
       throw ioError("While open a file for lock: " + path + "/" + LOCK + ": " + e.getMessage());
     }
-    return new DbDirectory(path, dir, key);
+    final DbDirectory d = new DbDirectory(path, dir, key);
+    d.created = createdNow;
+    return d;
+  }
+
+  boolean created() {
+    return created;
   }
 
   /** Whether a database exists here (the marker file is present). */

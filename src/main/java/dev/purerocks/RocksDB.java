@@ -439,6 +439,12 @@ public class RocksDB extends RocksObject {
         }
       }
       dir.writeFamilies(order);
+      if (dir.created()) {
+        // RocksDB lists the directory before creating it and logs the failure as an error.
+        log.log(dev.purerocks.internal.util.InfoLog.Level.ERROR,
+            "Error when reading " + path + " dir NotFound: \n");
+      }
+      logOpen(log, path, engine, createIfMissing, errorIfExists, createMissingColumnFamilies);
       ok = true;
       return db;
     } finally {
@@ -448,7 +454,40 @@ public class RocksDB extends RocksObject {
     }
   }
 
+  /**
+   * The info-log lines RocksDB writes at open, in its format (a subset: the version, the DB
+   * summary and the memtable options), at INFO level so that a logger at WARN or above gets none,
+   * as with RocksDB.
+   */
+  private static void logOpen(final dev.purerocks.internal.util.InfoLog log, final String path,
+      final dev.purerocks.internal.db.DbEngine engine, final boolean createIfMissing,
+      final boolean errorIfExists, final boolean createMissingColumnFamilies) {
+    final dev.purerocks.internal.util.InfoLog.Level info =
+        dev.purerocks.internal.util.InfoLog.Level.INFO;
+    log.log(info, "RocksDB version: 11.8.1 (PureRocks, in-memory)");
+    log.log(info, "DB SUMMARY");
+    log.log(info, "DB path: " + path);
+    log.log(info, "                         Options.error_if_exists: " + (errorIfExists ? 1 : 0));
+    log.log(info, "                       Options.create_if_missing: " + (createIfMissing ? 1 : 0));
+    log.log(info, "         Options.create_missing_column_families: "
+        + (createMissingColumnFamilies ? 1 : 0));
+    for (final int id : engine.columnFamilyIds()) {
+      final dev.purerocks.internal.db.ColumnFamilyConfig c = engine.columnFamilyConfig(id);
+      log.log(info, "--------------- Options for column family [" + engine.columnFamilyName(id)
+          + "]:");
+      log.log(info, "               Options.comparator: " + c.comparator().name());
+      log.log(info, "           Options.merge_operator: "
+          + (c.mergeOperator() == null ? "None" : c.mergeOperator().name()));
+      log.log(info, "        Options.memtable_factory: " + c.repFactory().name());
+      log.log(info, "       Options.write_buffer_size: " + c.writeBufferSize());
+      log.log(info, " Options.max_write_buffer_number: " + c.maxWriteBufferNumber());
+      log.log(info, "        Options.arena_block_size: " + c.arenaBlockSize());
+    }
+    log.log(info, "DB pointer opened");
+  }
+
   private void shutdown() {
+    infoLog.log(dev.purerocks.internal.util.InfoLog.Level.INFO, "Shutdown complete");
     for (final ColumnFamilyHandle h : ownedHandles) {
       h.close();
     }
