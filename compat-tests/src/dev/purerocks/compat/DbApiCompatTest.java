@@ -162,6 +162,11 @@ class DbApiCompatTest {
   }
 
   @Test
+  void newIteratorsRefreshWithSnapshotsAndSnapshotReads_matchRocksJava() throws Exception {
+    compare("iteratorsMore");
+  }
+
+  @Test
   void openErrorsStickyErrorsCloseAndDestroy_matchRocksJava() throws Exception {
     compare("openErrors");
   }

@@ -1015,6 +1015,62 @@ final class PureRocksScenarios {
     }
   }
 
+  void iteratorsMore() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir + "/itmore")) {
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf")));
+      db.put(b("a"), b("1"));
+      db.put(cf, b("x"), b("9"));
+      final Snapshot s1 = db.getSnapshot();
+      db.put(b("b"), b("2"));
+      db.put(cf, b("y"), b("8"));
+      final List<RocksIterator> its = db.newIterators(
+          Arrays.asList(db.getDefaultColumnFamily(), cf));
+      try {
+        db.put(b("c"), b("3"));
+        dump("newIterators default", its.get(0));
+        dump("newIterators cf", its.get(1));
+        its.get(0).refresh(s1);
+        dump("refreshed to s1", its.get(0));
+        its.get(0).refresh();
+        dump("refreshed to latest", its.get(0));
+      } finally {
+        for (final RocksIterator it : its) {
+          it.close();
+        }
+      }
+      try (ReadOptions ro = new ReadOptions().setSnapshot(s1)) {
+        final List<RocksIterator> snapIts = db.newIterators(
+            Arrays.asList(db.getDefaultColumnFamily(), cf), ro);
+        dump("newIterators at s1 default", snapIts.get(0));
+        dump("newIterators at s1 cf", snapIts.get(1));
+        for (final RocksIterator it : snapIts) {
+          it.close();
+        }
+        final Holder<byte[]> h = new Holder<>();
+        say("keyMayExist b at s1", db.keyMayExist(ro, b("b"), h) + " " + render(h.getValue()));
+        say("keyExists b at s1", db.keyExists(ro, b("b")));
+        say("multiGet at s1", db.multiGetAsList(ro, Arrays.asList(b("a"), b("b"))));
+      }
+      db.releaseSnapshot(s1);
+      try (RocksIterator it = db.newIterator()) {
+        final ByteBuffer target = ByteBuffer.allocateDirect(4);
+        target.put(b("b")).flip();
+        it.seekForPrev(target);
+        final ByteBuffer key = ByteBuffer.allocateDirect(4);
+        final int n = it.key(key);
+        final byte[] k = new byte[key.remaining()];
+        key.get(k);
+        say("seekForPrev direct", n + " " + new String(k));
+        it.next();
+        final byte[] small = new byte[0];
+        say("value into empty array", it.value(small));
+        it.next(); // past the last key ("c"); a further next() would crash RocksJava
+        say("after end valid", it.isValid());
+      }
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));
