@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  *       file for {@code create_if_missing} / {@code error_if_exists}), followed by the names of the
  *       column families, one per line, kept up to date by create/drop, so that {@code
  *       listColumnFamilies} and "Column families not opened" work across close and reopen. The
- *       families come back empty: data does not survive close.
+ *       families come back empty: data does not survive close. A directory whose CURRENT was
+ *       written by RocksDB is refused (NotSupported) and left untouched.
  *   <li>{@code LOCK}: an empty file, as RocksDB creates; the lock itself is an in-process registry
  *       keyed by the directory's real path, failing a second open like RocksDB's per-process lock
  *       table does ("lock hold by current process ..."). Other processes are not excluded.
@@ -155,9 +156,12 @@ final class DbDirectory {
     }
     final List<String> names = new ArrayList<>();
     if (lines.isEmpty() || !lines.get(0).equals(MARKER)) {
-      // Not ours (e.g. a RocksDB directory): only its default family can be opened here.
-      names.add("default");
-      return names;
+      // A directory written by RocksDB itself: its files cannot be read yet, and rewriting its
+      // CURRENT would break it for RocksDB, so it is refused untouched.
+      final String state = path + " holds a RocksDB database whose files PureRocks cannot read"
+          + " yet (no durability); refusing to open it";
+      throw new RocksDBException(state,
+          new Status(Status.Code.NotSupported, Status.SubCode.None, state));
     }
     for (int i = 1; i < lines.size(); i++) {
       names.add(unescape(lines.get(i)));

@@ -334,4 +334,21 @@ class RocksDBLifecycleTest {
       }
     }
   }
+
+  @Spec("API-DIR-1")
+  @Test
+  void rocksDbDirectory_isRefusedAndLeftUntouched() throws Exception {
+    final Path d = Paths.get(dir("real-rocksdb"));
+    Files.createDirectories(d);
+    Files.write(d.resolve("CURRENT"), b("MANIFEST-000005\n"));
+    try (Options o = new Options().setCreateIfMissing(true)) {
+      final RocksDBException e = assertThrows(RocksDBException.class,
+          () -> RocksDB.open(o, d.toString()));
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NotSupported);
+      assertThat(Files.readAllBytes(d.resolve("CURRENT"))).isEqualTo(b("MANIFEST-000005\n"));
+      // The lock was released: the failure is repeatable, not a lock error.
+      assertThat(assertThrows(RocksDBException.class, () -> RocksDB.open(o, d.toString()))
+          .getStatus().getCode()).isEqualTo(Status.Code.NotSupported);
+    }
+  }
 }
