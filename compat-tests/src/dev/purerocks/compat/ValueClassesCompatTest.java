@@ -148,7 +148,7 @@ class ValueClassesCompatTest {
         .isEqualTo(outcome(() -> new org.rocksdb.DirectSlice(ByteBuffer.allocate(3))));
   }
 
-  @Spec("API-CMP-1")
+  @Spec("API-UTILCMP-1")
   @Test
   void javaComparators_orderAndShortenLikeRocksJavas() throws Exception {
     final SplittableRandom random = TestSeed.random("ValueClassesCompatTest.comparators");

@@ -17,64 +17,79 @@ public abstract class AbstractRocksIterator<P extends RocksObject> extends Rocks
     // nothing native to free
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  // ===== engine wiring ======================================================================
+  // Cursor calls go to a DbIterator. Misuse that crashes RocksJava (next/prev on an invalid
+  // iterator, any call after close) throws IllegalStateException here and changes nothing.
+
+  /** The engine iterator, or null for iterator kinds PureRocks does not implement yet. */
+  dev.purerocks.internal.db.DbIterator it;
+  /** The database and column family, for refresh. */
+  RocksDB db;
+  int cf;
+
+  final dev.purerocks.internal.db.DbIterator it() {
+    if (!isOwningHandle()) {
+      throw Statuses.closed(getClass().getSimpleName());
+    }
+    if (it == null) {
+      throw Unsupported.unchecked(getClass().getSimpleName());
+    }
+    return it;
+  }
+
   public boolean isValid() {
-    throw Unsupported.unchecked("AbstractRocksIterator.isValid");
+    return it().isValid();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void next() {
-    throw Unsupported.unchecked("AbstractRocksIterator.next");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void prev() {
-    throw Unsupported.unchecked("AbstractRocksIterator.prev");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void refresh() throws RocksDBException {
-    throw Unsupported.feature("AbstractRocksIterator.refresh");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void refresh(final Snapshot value) throws RocksDBException {
-    throw Unsupported.feature("AbstractRocksIterator.refresh");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void seek(final byte[] value) {
-    throw Unsupported.unchecked("AbstractRocksIterator.seek");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void seek(final java.nio.ByteBuffer value) {
-    throw Unsupported.unchecked("AbstractRocksIterator.seek");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void seekForPrev(final byte[] value) {
-    throw Unsupported.unchecked("AbstractRocksIterator.seekForPrev");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public void seekForPrev(final java.nio.ByteBuffer value) {
-    throw Unsupported.unchecked("AbstractRocksIterator.seekForPrev");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void seekToFirst() {
-    throw Unsupported.unchecked("AbstractRocksIterator.seekToFirst");
+    it().seekToFirst();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public void seekToLast() {
-    throw Unsupported.unchecked("AbstractRocksIterator.seekToLast");
+    it().seekToLast();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  public void seek(final byte[] target) {
+    it().seek(target.clone());
+  }
+
+  public void seekForPrev(final byte[] target) {
+    it().seekForPrev(target.clone());
+  }
+
+  public void seek(final java.nio.ByteBuffer target) {
+    it().seek(RocksDB.remainingBytes(target));
+    target.position(target.limit());
+  }
+
+  public void seekForPrev(final java.nio.ByteBuffer target) {
+    it().seekForPrev(RocksDB.remainingBytes(target));
+    target.position(target.limit());
+  }
+
+  public void next() {
+    it().next();
+  }
+
+  public void prev() {
+    it().prev();
+  }
+
   public void status() throws RocksDBException {
-    throw Unsupported.feature("AbstractRocksIterator.status");
+    final RocksDBException e = Statuses.toException(it().status());
+    if (e != null) {
+      throw e;
+    }
+  }
+
+  public void refresh() throws RocksDBException {
+    final dev.purerocks.internal.db.DbIterator i = it();
+    i.refresh(db.iteratorView(cf, -1));
+  }
+
+  public void refresh(final Snapshot snapshot) throws RocksDBException {
+    final dev.purerocks.internal.db.DbIterator i = it();
+    i.refresh(db.iteratorView(cf, snapshot == null ? -1 : snapshot.getSequenceNumber()));
   }
 
 }

@@ -18,6 +18,8 @@ public class ColumnFamilyHandle extends RocksObject {
   private final int id;
   private final byte[] name;
   private final ColumnFamilyOptions options;
+  /** Whether this handle was created owning: only such handles become unusable when closed. */
+  private final boolean owningAtCreation;
 
   /**
    * For the engine: a handle of family {@code id} named {@code name} in {@code db}.
@@ -39,6 +41,7 @@ public class ColumnFamilyHandle extends RocksObject {
     this.id = id;
     this.name = name.clone();
     this.options = options;
+    this.owningAtCreation = owning;
     if (!owning) {
       disOwnNativeHandle();
     }
@@ -102,8 +105,16 @@ public class ColumnFamilyHandle extends RocksObject {
   }
 
   /** Releases the handle (the family itself stays). */
+  /** Whether the handle may still be used: not closed, and its database not closed. */
+  boolean usable() {
+    return (!owningAtCreation || isOwningHandle()) && db != null && !db.isClosed();
+  }
+
   @Override
   protected void disposeInternal() {
+    if (db != null) {
+      db.forgetHandle(this);
+    }
     disposeInternal(nativeHandle_);
   }
 

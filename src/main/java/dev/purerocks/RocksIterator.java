@@ -16,43 +16,74 @@ public class RocksIterator extends AbstractRocksIterator<RocksDB> {
   }
 
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  RocksIterator(final RocksDB db, final int cf, final dev.purerocks.internal.db.DbIterator it) {
+    super(db, 0L);
+    this.db = db;
+    this.cf = cf;
+    this.it = it;
+  }
+
+  private static void checkBounds(final int offset, final int len, final int size) {
+    if ((offset | len | (offset + len) | (size - (offset + len))) < 0) {
+      throw new IndexOutOfBoundsException(
+          String.format("offset(%d), len(%d), size(%d)", offset, len, size));
+    }
+  }
+
+  /** Copies what fits of {@code src[off, off+len)} into {@code dst}; returns {@code len}. */
+  private static int copyTo(final byte[] src, final int off, final int len, final byte[] dst,
+      final int dOff, final int dLen) {
+    System.arraycopy(src, off, dst, dOff, Math.min(len, dLen));
+    return len;
+  }
+
+  /** As RocksJava: copies what fits from the position, keeps it, limits after the copy. */
+  private static int copyTo(final byte[] src, final int off, final int len,
+      final java.nio.ByteBuffer dst) {
+    final int n = Math.min(len, dst.remaining());
+    dst.duplicate().put(src, off, n);
+    dst.limit(dst.position() + n);
+    return len;
+  }
+
   public byte[] key() {
-    throw Unsupported.unchecked("RocksIterator.key");
+    return it().key();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int key(final byte[] p0, final int p1, final int p2) {
-    throw Unsupported.unchecked("RocksIterator.key");
+  public int key(final byte[] key) {
+    final dev.purerocks.internal.db.DbIterator i = it();
+    return copyTo(i.keyArray(), i.keyOffset(), i.keyLength(), key, 0, key.length);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int key(final byte[] value) {
-    throw Unsupported.unchecked("RocksIterator.key");
+  public int key(final byte[] key, final int offset, final int len) {
+    checkBounds(offset, len, key.length);
+    final dev.purerocks.internal.db.DbIterator i = it();
+    return copyTo(i.keyArray(), i.keyOffset(), i.keyLength(), key, offset, len);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int key(final java.nio.ByteBuffer value) {
-    throw Unsupported.unchecked("RocksIterator.key");
+  public int key(final java.nio.ByteBuffer key) {
+    final dev.purerocks.internal.db.DbIterator i = it();
+    return copyTo(i.keyArray(), i.keyOffset(), i.keyLength(), key);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public byte[] value() {
-    throw Unsupported.unchecked("RocksIterator.value");
+    return it().value();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  public int value(final byte[] p0, final int p1, final int p2) {
-    throw Unsupported.unchecked("RocksIterator.value");
-  }
-
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public int value(final byte[] value) {
-    throw Unsupported.unchecked("RocksIterator.value");
+    final dev.purerocks.internal.db.DbIterator i = it();
+    return copyTo(i.valueArray(), i.valueOffset(), i.valueLength(), value, 0, value.length);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  public int value(final byte[] value, final int offset, final int len) {
+    checkBounds(offset, len, value.length);
+    final dev.purerocks.internal.db.DbIterator i = it();
+    return copyTo(i.valueArray(), i.valueOffset(), i.valueLength(), value, offset, len);
+  }
+
   public int value(final java.nio.ByteBuffer value) {
-    throw Unsupported.unchecked("RocksIterator.value");
+    final dev.purerocks.internal.db.DbIterator i = it();
+    return copyTo(i.valueArray(), i.valueOffset(), i.valueLength(), value);
   }
 
 }

@@ -13,9 +13,24 @@ public class Snapshot extends RocksObject {
    *
    * @param sequenceNumber the last sequence number visible through this snapshot
    */
+  /** The engine's snapshot this object stands for; null once released (or for a plain sequence). */
+  private dev.purerocks.internal.db.DbEngine.Snapshot engineSnapshot;
+
   Snapshot(final long sequenceNumber) {
     super(NativeHandles.next());
     this.sequenceNumber = sequenceNumber;
+  }
+
+  Snapshot(final dev.purerocks.internal.db.DbEngine.Snapshot engineSnapshot) {
+    this(engineSnapshot.sequence());
+    this.engineSnapshot = engineSnapshot;
+  }
+
+  /** Hands the engine snapshot over for release, once; null if already released. */
+  synchronized dev.purerocks.internal.db.DbEngine.Snapshot release() {
+    final dev.purerocks.internal.db.DbEngine.Snapshot s = engineSnapshot;
+    engineSnapshot = null;
+    return s;
   }
 
   /** Returns the last sequence number visible through this snapshot. */

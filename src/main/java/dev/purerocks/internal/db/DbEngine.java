@@ -482,7 +482,7 @@ public final class DbEngine implements AutoCloseable {
     dbMutex.lock();
     try {
       if (backgroundPauses == 0) {
-        throw DbStatusException.invalidArgument("Background work is not paused");
+        throw DbStatusException.invalidArgument("Background work already unpaused");
       }
       if (--backgroundPauses == 0) {
         runFlushes();
