@@ -3,6 +3,7 @@ package dev.purerocks.compat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.testing.RocksJavaOracle;
+import dev.purerocks.testing.Spec;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,6 +165,12 @@ class DbApiCompatTest {
   @Test
   void newIteratorsRefreshWithSnapshotsAndSnapshotReads_matchRocksJava() throws Exception {
     compare("iteratorsMore");
+  }
+
+  @Spec("API-READ-IGNORE-1")
+  @Test
+  void ignoreRangeDeletions_readsSeeWhatRangeTombstonesHide_likeRocksJava() throws Exception {
+    compare("ignoreRangeDeletions");
   }
 
   @Test

@@ -1071,6 +1071,33 @@ final class PureRocksScenarios {
     }
   }
 
+  void ignoreRangeDeletions() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new StringAppendOperator(','));
+        RocksDB db = RocksDB.open(options, dir + "/ignore-range");
+        ReadOptions ignoring = new ReadOptions().setIgnoreRangeDeletions(true);
+        ReadOptions normal = new ReadOptions()) {
+      db.put(b("a"), b("1"));
+      db.put(b("b"), b("2"));
+      db.merge(b("c"), b("x"));
+      db.deleteRange(b("a"), b("c\u0000"));
+      db.merge(b("c"), b("y"));
+      db.put(b("d"), b("4"));
+      for (final String k : new String[] {"a", "b", "c", "d"}) {
+        say("get " + k, db.get(normal, b(k)));
+        say("get ignoring " + k, db.get(ignoring, b(k)));
+      }
+      say("multiGet ignoring", db.multiGetAsList(ignoring, java.util.Arrays.asList(b("a"), b("c"))));
+      say("keyExists ignoring b", db.keyExists(ignoring, b("b")));
+      try (RocksIterator it = db.newIterator(normal)) {
+        dump("scan", it);
+      }
+      try (RocksIterator it = db.newIterator(ignoring)) {
+        dump("scan ignoring", it);
+      }
+    }
+  }
+
   void openErrors() throws Exception {
     try (Options options = new Options()) {
       attempt("open missing without createIfMissing", () -> RocksDB.open(options, dir + "/missing"));

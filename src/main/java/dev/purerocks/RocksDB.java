@@ -964,6 +964,10 @@ public class RocksDB extends RocksObject {
 
   // ---- reads --------------------------------------------------------------------------------
 
+  private static boolean ignoreRangeDeletions(final ReadOptions readOptions) {
+    return readOptions != null && readOptions.ignoreRangeDeletions;
+  }
+
   private static long readSequence(final ReadOptions readOptions) {
     if (readOptions == null || readOptions.snapshot == null) {
       return -1;
@@ -980,7 +984,7 @@ public class RocksDB extends RocksObject {
   private byte[] getImpl(final int cf, final ReadOptions ro, final byte[] key, final int offset,
       final int len) throws RocksDBException {
     try {
-      return engine().get(cf, slice(key, offset, len), readSequence(ro));
+      return engine().get(cf, slice(key, offset, len), readSequence(ro), ignoreRangeDeletions(ro));
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }
@@ -1159,7 +1163,7 @@ public class RocksDB extends RocksObject {
       java.util.Objects.requireNonNull(keys.get(i), "key");
     }
     try {
-      return new java.util.ArrayList<>(engine().multiGet(cfs, keys, readSequence(opt)));
+      return new java.util.ArrayList<>(engine().multiGet(cfs, keys, readSequence(opt), ignoreRangeDeletions(opt)));
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }
@@ -1168,7 +1172,8 @@ public class RocksDB extends RocksObject {
   private byte[] lookup(final ColumnFamilyHandle h, final ReadOptions ro, final byte[] key,
       final int offset, final int len) {
     try {
-      return engine().keyMayExist(cfIdOrDefault(h), slice(key, offset, len), readSequence(ro));
+      return engine().keyMayExist(
+          cfIdOrDefault(h), slice(key, offset, len), readSequence(ro), ignoreRangeDeletions(ro));
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       // Read failures (e.g. a merge without an operator) mean "may exist", never a false "no".
       return new byte[0];
@@ -1279,7 +1284,8 @@ public class RocksDB extends RocksObject {
       final byte[] key, final int offset, final int len) {
     checkBounds(offset, len, key.length);
     try {
-      return engine().get(cfIdOrDefault(h), slice(key, offset, len), readSequence(ro)) != null;
+      return engine().get(cfIdOrDefault(h), slice(key, offset, len), readSequence(ro),
+          ignoreRangeDeletions(ro)) != null;
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       return false;
     }
@@ -1375,7 +1381,8 @@ public class RocksDB extends RocksObject {
         new dev.purerocks.internal.db.ReadSettings(
             r.iterateLowerBound == null ? null : r.iterateLowerBound.bytes(),
             r.iterateUpperBound == null ? null : r.iterateUpperBound.bytes(),
-            r.prefixSameAsStart(), r.totalOrderSeek(), r.autoPrefixMode());
+            r.prefixSameAsStart(), r.totalOrderSeek(), r.autoPrefixMode(),
+            r.ignoreRangeDeletions());
     return new RocksIterator(this, cf,
         new dev.purerocks.internal.db.DbIterator(iteratorView(cf, readSequence(r)), settings));
   }
@@ -1812,7 +1819,8 @@ public class RocksDB extends RocksObject {
     }
     final java.util.List<byte[]> found;
     try {
-      found = engine().multiGet(cfs, keyBytes, readSequence(readOptions));
+      found = engine().multiGet(
+          cfs, keyBytes, readSequence(readOptions), ignoreRangeDeletions(readOptions));
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }

@@ -510,15 +510,29 @@ public final class DbEngine implements AutoCloseable {
 
   /** The value of {@code key} at the read sequence, or null. */
   public byte[] get(int cf, byte[] key, long snapshotSequence) {
-    return get(view(cf, snapshotSequence), key);
+    return get(cf, key, snapshotSequence, false);
+  }
+
+  /**
+   * As {@link #get(int, byte[], long)}; with {@code ignoreRangeDeletions}, range tombstones hide
+   * nothing ({@code ReadOptions.ignore_range_deletions}).
+   */
+  public byte[] get(int cf, byte[] key, long snapshotSequence, boolean ignoreRangeDeletions) {
+    return PointLookup.get(view(cf, snapshotSequence), key, ignoreRangeDeletions);
   }
 
   /** Point lookups of several keys at one sequence; element i is null when key i is absent. */
   public List<byte[]> multiGet(int[] cfs, List<byte[]> keys, long snapshotSequence) {
+    return multiGet(cfs, keys, snapshotSequence, false);
+  }
+
+  /** As {@link #multiGet(int[], List, long)}, optionally ignoring range tombstones. */
+  public List<byte[]> multiGet(
+      int[] cfs, List<byte[]> keys, long snapshotSequence, boolean ignoreRangeDeletions) {
     long seq = snapshotSequence >= 0 ? snapshotSequence : lastSequence;
     List<byte[]> out = new ArrayList<>(keys.size());
     for (int i = 0; i < keys.size(); i++) {
-      out.add(get(family(cfs[i]).view().at(seq), keys.get(i)));
+      out.add(PointLookup.get(family(cfs[i]).view().at(seq), keys.get(i), ignoreRangeDeletions));
     }
     return out;
   }
@@ -530,12 +544,18 @@ public final class DbEngine implements AutoCloseable {
    * @return the value, or null when the key certainly does not exist
    */
   public byte[] keyMayExist(int cf, byte[] key, long snapshotSequence) {
-    return get(cf, key, snapshotSequence);
+    return keyMayExist(cf, key, snapshotSequence, false);
+  }
+
+  /** As {@link #keyMayExist(int, byte[], long)}, optionally ignoring range tombstones. */
+  public byte[] keyMayExist(
+      int cf, byte[] key, long snapshotSequence, boolean ignoreRangeDeletions) {
+    return get(cf, key, snapshotSequence, ignoreRangeDeletions);
   }
 
   /** Looks a key up in a pinned view ({@link PointLookup}). */
   byte[] get(MemTableView v, byte[] key) {
-    return PointLookup.get(v, key);
+    return PointLookup.get(v, key, false);
   }
 
   /**

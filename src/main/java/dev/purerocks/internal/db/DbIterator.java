@@ -137,7 +137,8 @@ public final class DbIterator {
     for (int i = 0; i < prefixMode.length; i++) {
       prefixMode[i] = prefixRead && mems.get(i).options().prefixExtractor() == extractor;
     }
-    this.iter = new MergingIterator(cmp, mems, prefixMode, readSeq);
+    this.iter =
+        new MergingIterator(cmp, mems, prefixMode, readSeq, settings.ignoreRangeDeletions());
     valid = false;
     status = IteratorStatus.OK;
     prefix = null;

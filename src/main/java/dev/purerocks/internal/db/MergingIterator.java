@@ -58,6 +58,9 @@ final class MergingIterator {
    * null until first fetched.
    */
   private FragmentedRangeTombstones[] tombstones;
+
+  /** {@code ignore_range_deletions}: no tombstone list is consulted. */
+  private final boolean ignoreRangeDeletions;
   private boolean anyTombstones;
 
   /** The target of a cascading seek, in our own buffer because it changes level by level. */
@@ -72,9 +75,15 @@ final class MergingIterator {
   /** The current internal key, copied before a direction switch moves the children. */
   private byte[] keyCopy = new byte[64];
 
-  MergingIterator(UserComparator cmp, List<MemTable> memtables, boolean[] prefixMode, long readSeq) {
+  MergingIterator(
+      UserComparator cmp,
+      List<MemTable> memtables,
+      boolean[] prefixMode,
+      long readSeq,
+      boolean ignoreRangeDeletions) {
     assert prefixMode.length == memtables.size();
     this.cmp = cmp;
+    this.ignoreRangeDeletions = ignoreRangeDeletions;
     this.memtables = memtables;
     this.readSeq = readSeq;
     this.children = new MemTableIterator[memtables.size()];
@@ -231,7 +240,7 @@ final class MergingIterator {
     heapSize = 0;
     if (tombstones == null) {
       FragmentedRangeTombstones[] lists = new FragmentedRangeTombstones[memtables.size()];
-      for (int i = 0; i < lists.length; i++) {
+      for (int i = 0; i < lists.length && !ignoreRangeDeletions; i++) {
         FragmentedRangeTombstones t = memtables.get(i).rangeTombstones();
         if (t != null && !t.isEmpty()) {
           lists[i] = t;

@@ -24,9 +24,12 @@ final class PointLookup {
    * Looks a key up in a view (M13, M14): memtables newest first until one decides, then the merge
    * operator folds the operands (collected newest first) oldest first onto the base.
    */
-  static byte[] get(MemTableView v, byte[] key) {
+  static byte[] get(MemTableView v, byte[] key, boolean ignoreRangeDeletions) {
     LookupKey lk = new LookupKey(key, v.readSequence());
     GetContext ctx = new GetContext();
+    if (ignoreRangeDeletions) {
+      ctx.ignoreRangeDeletions();
+    }
     try {
       for (MemTable m : v.memTables()) {
         if (m.get(lk, ctx)) {

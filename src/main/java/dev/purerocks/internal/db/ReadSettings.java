@@ -17,15 +17,28 @@ import java.util.Arrays;
  * @param totalOrderSeek {@code total_order_seek}: ignore the prefix extractor for iteration
  * @param autoPrefixMode {@code auto_prefix_mode}: total order for memtables (RocksDB does not
  *     implement it there)
+ * @param ignoreRangeDeletions {@code ignore_range_deletions}: range tombstones hide nothing
  */
 public record ReadSettings(
     byte[] lowerBound,
     byte[] upperBound,
     boolean prefixSameAsStart,
     boolean totalOrderSeek,
-    boolean autoPrefixMode) {
+    boolean autoPrefixMode,
+    boolean ignoreRangeDeletions) {
   /** RocksJava's default {@code ReadOptions}. */
-  public static final ReadSettings DEFAULT = new ReadSettings(null, null, false, false, false);
+  public static final ReadSettings DEFAULT =
+      new ReadSettings(null, null, false, false, false, false);
+
+  /** Settings without {@code ignore_range_deletions}. */
+  public ReadSettings(
+      byte[] lowerBound,
+      byte[] upperBound,
+      boolean prefixSameAsStart,
+      boolean totalOrderSeek,
+      boolean autoPrefixMode) {
+    this(lowerBound, upperBound, prefixSameAsStart, totalOrderSeek, autoPrefixMode, false);
+  }
 
   public ReadSettings {
     lowerBound = lowerBound == null ? null : lowerBound.clone();
@@ -33,19 +46,28 @@ public record ReadSettings(
   }
 
   public ReadSettings withBounds(byte[] lower, byte[] upper) {
-    return new ReadSettings(lower, upper, prefixSameAsStart, totalOrderSeek, autoPrefixMode);
+    return new ReadSettings(
+        lower, upper, prefixSameAsStart, totalOrderSeek, autoPrefixMode, ignoreRangeDeletions);
   }
 
   public ReadSettings withPrefixSameAsStart(boolean v) {
-    return new ReadSettings(lowerBound, upperBound, v, totalOrderSeek, autoPrefixMode);
+    return new ReadSettings(
+        lowerBound, upperBound, v, totalOrderSeek, autoPrefixMode, ignoreRangeDeletions);
   }
 
   public ReadSettings withTotalOrderSeek(boolean v) {
-    return new ReadSettings(lowerBound, upperBound, prefixSameAsStart, v, autoPrefixMode);
+    return new ReadSettings(
+        lowerBound, upperBound, prefixSameAsStart, v, autoPrefixMode, ignoreRangeDeletions);
   }
 
   public ReadSettings withAutoPrefixMode(boolean v) {
-    return new ReadSettings(lowerBound, upperBound, prefixSameAsStart, totalOrderSeek, v);
+    return new ReadSettings(
+        lowerBound, upperBound, prefixSameAsStart, totalOrderSeek, v, ignoreRangeDeletions);
+  }
+
+  public ReadSettings withIgnoreRangeDeletions(boolean v) {
+    return new ReadSettings(
+        lowerBound, upperBound, prefixSameAsStart, totalOrderSeek, autoPrefixMode, v);
   }
 
   /** Shared with the iterator; never modified. */

@@ -47,6 +47,7 @@ public final class GetContext {
   private List<byte[]> operands;
   private long maxCoveringTombstoneSeq;
   private long sequence = NO_SEQUENCE;
+  private boolean ignoreRangeDeletions;
 
   /** Whether the lookup has its answer: {@link State#FOUND} or {@link State#DELETED}. */
   public boolean isDone() {
@@ -88,6 +89,20 @@ public final class GetContext {
    */
   public long maxCoveringTombstoneSeq() {
     return maxCoveringTombstoneSeq;
+  }
+
+  /**
+   * Makes this lookup ignore range tombstones ({@code ReadOptions.ignore_range_deletions}), which
+   * RocksDB documents as returning data they deleted. Requires: set before the first memtable.
+   */
+  public GetContext ignoreRangeDeletions() {
+    this.ignoreRangeDeletions = true;
+    return this;
+  }
+
+  /** Whether range tombstones are ignored by this lookup. */
+  public boolean ignoresRangeDeletions() {
+    return ignoreRangeDeletions;
   }
 
   /**

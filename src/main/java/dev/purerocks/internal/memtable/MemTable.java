@@ -573,7 +573,7 @@ public final class MemTable {
     }
     byte[] k = key.buffer();
     int userKeyLen = key.userKeyLength();
-    FragmentedRangeTombstones fragments = tombstones.get();
+    FragmentedRangeTombstones fragments = ctx.ignoresRangeDeletions() ? null : tombstones.get();
     if (fragments != null) {
       ctx.recordCoveringTombstone(fragments.maxCoveringSeq(k, 0, userKeyLen, key.sequence()));
     }
