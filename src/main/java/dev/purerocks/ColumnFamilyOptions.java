@@ -13,80 +13,34 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     super(NativeHandles.next());
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
+  /** Copies everything, the option values and the Java objects last given to setters alike. */
   public ColumnFamilyOptions(final ColumnFamilyOptions value) {
     super(NativeHandles.next());
+    copyValuesFrom(value);
     final ColumnFamilyOptions o = value;
-    this.arenaBlockSize = o.arenaBlockSize;
-    this.blobCompactionReadaheadSize = o.blobCompactionReadaheadSize;
-    this.blobCompressionType = o.blobCompressionType;
-    this.blobFileSize = o.blobFileSize;
-    this.blobFileStartingLevel = o.blobFileStartingLevel;
-    this.blobGarbageCollectionAgeCutoff = o.blobGarbageCollectionAgeCutoff;
-    this.blobGarbageCollectionForceThreshold = o.blobGarbageCollectionForceThreshold;
-    this.bloomLocality = o.bloomLocality;
     this.bottommostCompressionOptions = o.bottommostCompressionOptions;
-    this.bottommostCompressionType = o.bottommostCompressionType;
-    this.cfPaths = new java.util.ArrayList<>(o.cfPaths);
     this.compactionFilter = o.compactionFilter;
     this.compactionFilterFactory = o.compactionFilterFactory;
     this.compactionOptionsFIFO = o.compactionOptionsFIFO;
     this.compactionOptionsUniversal = o.compactionOptionsUniversal;
-    this.compactionPriority = o.compactionPriority;
-    this.compactionStyle = o.compactionStyle;
     this.compactionThreadLimiter = o.compactionThreadLimiter;
     this.compressionOptions = o.compressionOptions;
-    this.compressionPerLevel = new java.util.ArrayList<>(o.compressionPerLevel);
-    this.compressionType = o.compressionType;
-    this.disableAutoCompactions = o.disableAutoCompactions;
-    this.enableBlobFiles = o.enableBlobFiles;
-    this.enableBlobGarbageCollection = o.enableBlobGarbageCollection;
-    this.experimentalMempurgeThreshold = o.experimentalMempurgeThreshold;
-    this.forceConsistencyChecks = o.forceConsistencyChecks;
-    this.hardPendingCompactionBytesLimit = o.hardPendingCompactionBytesLimit;
-    this.inplaceUpdateNumLocks = o.inplaceUpdateNumLocks;
-    this.inplaceUpdateSupport = o.inplaceUpdateSupport;
-    this.level0FileNumCompactionTrigger = o.level0FileNumCompactionTrigger;
-    this.level0SlowdownWritesTrigger = o.level0SlowdownWritesTrigger;
-    this.level0StopWritesTrigger = o.level0StopWritesTrigger;
-    this.levelCompactionDynamicLevelBytes = o.levelCompactionDynamicLevelBytes;
-    this.maxBytesForLevelBase = o.maxBytesForLevelBase;
-    this.maxBytesForLevelMultiplier = o.maxBytesForLevelMultiplier;
-    this.maxBytesForLevelMultiplierAdditional = o.maxBytesForLevelMultiplierAdditional == null ? null : o.maxBytesForLevelMultiplierAdditional.clone();
-    this.maxCompactionBytes = o.maxCompactionBytes;
-    this.maxSequentialSkipInIterations = o.maxSequentialSkipInIterations;
-    this.maxSuccessiveMerges = o.maxSuccessiveMerges;
-    this.maxTableFilesSizeFIFO = o.maxTableFilesSizeFIFO;
-    this.maxWriteBufferNumber = o.maxWriteBufferNumber;
     this.memTableConfig = o.memTableConfig;
-    this.memtableHugePageSize = o.memtableHugePageSize;
-    this.memtableMaxRangeDeletions = o.memtableMaxRangeDeletions;
-    this.memtablePrefixBloomSizeRatio = o.memtablePrefixBloomSizeRatio;
-    this.memtableWholeKeyFiltering = o.memtableWholeKeyFiltering;
-    this.minBlobSize = o.minBlobSize;
-    this.minTombstonesForRangeConversion = o.minTombstonesForRangeConversion;
-    this.minWriteBufferNumberToMerge = o.minWriteBufferNumberToMerge;
-    this.numLevels = o.numLevels;
-    this.optimizeFiltersForHits = o.optimizeFiltersForHits;
-    this.paranoidFileChecks = o.paranoidFileChecks;
-    this.periodicCompactionSeconds = o.periodicCompactionSeconds;
-    this.prepopulateBlobCache = o.prepopulateBlobCache;
-    this.readTriggeredCompactionThreshold = o.readTriggeredCompactionThreshold;
-    this.reportBgIoStats = o.reportBgIoStats;
-    this.softPendingCompactionBytesLimit = o.softPendingCompactionBytesLimit;
     this.sstPartitionerFactory = o.sstPartitionerFactory;
     this.tableFormatConfig = o.tableFormatConfig;
-    this.targetFileSizeBase = o.targetFileSizeBase;
-    this.targetFileSizeMultiplier = o.targetFileSizeMultiplier;
-    this.ttl = o.ttl;
-    this.writeBufferSize = o.writeBufferSize;
-    copyEngineState(o.memTableFactory, o.tableFactory, o.javaComparator, o.builtinComparator, o.mergeOperatorObject, o.mergeOperatorByName, o.prefixExtractorKind, o.prefixExtractorLength);
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
+  /** Copies the option values of {@code Options}' column-family half, as RocksJava does. */
   public ColumnFamilyOptions(final Options value) {
     super(NativeHandles.next());
-    final Options o = value;
+    copyValuesFrom(value.cf);
+  }
+
+  /**
+   * Copies the option values, not the Java objects last given to object-valued setters: what
+   * RocksJava copies when it builds one options object from another of a different class.
+   */
+  final void copyValuesFrom(final ColumnFamilyOptions o) {
     this.arenaBlockSize = o.arenaBlockSize;
     this.blobCompactionReadaheadSize = o.blobCompactionReadaheadSize;
     this.blobCompressionType = o.blobCompressionType;
@@ -305,7 +259,6 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
   static String tableFactoryNameOf(final TableFormatConfig config) {
     return config instanceof PlainTableConfig ? "PlainTable" : "BlockBasedTable";
   }
-
 
   /** Returns the stored value (RocksJava's default until set). */
   public long arenaBlockSize() {
@@ -1195,7 +1148,6 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
   public long writeBufferSize() {
     return writeBufferSize;
   }
-
 
   /** Level-style compression per level as RocksDB's OptimizeLevelStyleCompaction sets it. */
   static java.util.List<CompressionType> levelStyleCompression(final int numLevels) {

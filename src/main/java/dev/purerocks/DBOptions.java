@@ -12,99 +12,32 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
     super(NativeHandles.next());
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
+  /** Copies everything, the option values and the Java objects last given to setters alike. */
   public DBOptions(final DBOptions value) {
     super(NativeHandles.next());
+    copyValuesFrom(value);
     final DBOptions o = value;
-    this.adviseRandomOnOpen = o.adviseRandomOnOpen;
-    this.allow2pc = o.allow2pc;
-    this.allowConcurrentMemtableWrite = o.allowConcurrentMemtableWrite;
-    this.allowFAllocate = o.allowFAllocate;
-    this.allowIngestBehind = o.allowIngestBehind;
-    this.allowMmapReads = o.allowMmapReads;
-    this.allowMmapWrites = o.allowMmapWrites;
-    this.atomicFlush = o.atomicFlush;
-    this.avoidFlushDuringRecovery = o.avoidFlushDuringRecovery;
-    this.avoidFlushDuringShutdown = o.avoidFlushDuringShutdown;
-    this.avoidUnnecessaryBlockingIO = o.avoidUnnecessaryBlockingIO;
-    this.bestEffortsRecovery = o.bestEffortsRecovery;
-    this.bgerrorResumeRetryInterval = o.bgerrorResumeRetryInterval;
-    this.bytesPerSync = o.bytesPerSync;
-    this.compactionReadaheadSize = o.compactionReadaheadSize;
-    this.createIfMissing = o.createIfMissing;
-    this.createMissingColumnFamilies = o.createMissingColumnFamilies;
-    this.dailyOffpeakTimeUTC = o.dailyOffpeakTimeUTC;
-    this.dbLogDir = o.dbLogDir;
-    this.dbPaths = new java.util.ArrayList<>(o.dbPaths);
-    this.dbWriteBufferSize = o.dbWriteBufferSize;
-    this.delayedWriteRate = o.delayedWriteRate;
-    this.deleteObsoleteFilesPeriodMicros = o.deleteObsoleteFilesPeriodMicros;
-    this.dumpMallocStats = o.dumpMallocStats;
-    this.enablePipelinedWrite = o.enablePipelinedWrite;
-    this.enableThreadTracking = o.enableThreadTracking;
-    this.enableWriteThreadAdaptiveYield = o.enableWriteThreadAdaptiveYield;
     this.env = o.env;
-    this.errorIfExists = o.errorIfExists;
-    this.failIfOptionsFileError = o.failIfOptionsFileError;
-    this.increaseParallelism = o.increaseParallelism;
-    this.infoLogLevel = o.infoLogLevel;
-    this.isFdCloseOnExec = o.isFdCloseOnExec;
-    this.keepLogFileNum = o.keepLogFileNum;
-    this.listeners = new java.util.ArrayList<>(o.listeners);
-    this.logFileTimeToRoll = o.logFileTimeToRoll;
-    this.logReadaheadSize = o.logReadaheadSize;
     this.logger = o.logger;
-    this.manifestPreallocationSize = o.manifestPreallocationSize;
-    this.manualWalFlush = o.manualWalFlush;
-    this.maxBackgroundCompactions = o.maxBackgroundCompactions;
-    this.maxBackgroundFlushes = o.maxBackgroundFlushes;
-    this.maxBackgroundJobs = o.maxBackgroundJobs;
-    this.maxBgErrorResumeCount = o.maxBgErrorResumeCount;
-    this.maxCompactionTriggerWakeupSeconds = o.maxCompactionTriggerWakeupSeconds;
-    this.maxFileOpeningThreads = o.maxFileOpeningThreads;
-    this.maxLogFileSize = o.maxLogFileSize;
-    this.maxManifestFileSize = o.maxManifestFileSize;
-    this.maxOpenFiles = o.maxOpenFiles;
-    this.maxSubcompactions = o.maxSubcompactions;
-    this.maxTotalWalSize = o.maxTotalWalSize;
-    this.maxWriteBatchGroupSizeBytes = o.maxWriteBatchGroupSizeBytes;
-    this.openFilesAsync = o.openFilesAsync;
-    this.paranoidChecks = o.paranoidChecks;
-    this.persistStatsToDisk = o.persistStatsToDisk;
     this.rateLimiter = o.rateLimiter;
-    this.recycleLogFileNum = o.recycleLogFileNum;
     this.rowCache = o.rowCache;
-    this.skipStatsUpdateOnDbOpen = o.skipStatsUpdateOnDbOpen;
     this.sstFileManager = o.sstFileManager;
     this.statistics = o.statistics;
-    this.statsDumpPeriodSec = o.statsDumpPeriodSec;
-    this.statsHistoryBufferSize = o.statsHistoryBufferSize;
-    this.statsPersistPeriodSec = o.statsPersistPeriodSec;
-    this.strictBytesPerSync = o.strictBytesPerSync;
-    this.tableCacheNumshardbits = o.tableCacheNumshardbits;
-    this.twoWriteQueues = o.twoWriteQueues;
-    this.unorderedWrite = o.unorderedWrite;
-    this.useAdaptiveMutex = o.useAdaptiveMutex;
-    this.useDirectIoForFlushAndCompaction = o.useDirectIoForFlushAndCompaction;
-    this.useDirectReads = o.useDirectReads;
-    this.useFsync = o.useFsync;
-    this.walBytesPerSync = o.walBytesPerSync;
-    this.walDir = o.walDir;
     this.walFilter = o.walFilter;
-    this.walRecoveryMode = o.walRecoveryMode;
-    this.walSizeLimitMB = o.walSizeLimitMB;
-    this.walTtlSeconds = o.walTtlSeconds;
-    this.writableFileMaxBufferSize = o.writableFileMaxBufferSize;
     this.writeBufferManager = o.writeBufferManager;
-    this.writeDbidToManifest = o.writeDbidToManifest;
-    this.writeThreadMaxYieldUsec = o.writeThreadMaxYieldUsec;
-    this.writeThreadSlowYieldUsec = o.writeThreadSlowYieldUsec;
   }
 
-  /** Creates the object; parameters are kept where RocksJava keeps them. */
+  /** Copies the option values of {@code Options}' database half, as RocksJava does. */
   public DBOptions(final Options value) {
     super(NativeHandles.next());
-    final Options o = value;
+    copyValuesFrom(value.db);
+  }
+
+  /**
+   * Copies the option values, not the Java objects last given to object-valued setters: what
+   * RocksJava copies when it builds one options object from another of a different class.
+   */
+  final void copyValuesFrom(final DBOptions o) {
     this.adviseRandomOnOpen = o.adviseRandomOnOpen;
     this.allow2pc = o.allow2pc;
     this.allowConcurrentMemtableWrite = o.allowConcurrentMemtableWrite;
@@ -280,7 +213,6 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
   SstFileManager sstFileManager() {
     return sstFileManager;
   }
-
 
   /** Returns the stored value (RocksJava's default until set). */
   public boolean adviseRandomOnOpen() {

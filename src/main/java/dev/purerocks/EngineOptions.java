@@ -36,8 +36,7 @@ final class EngineOptions {
   }
 
   static DbConfig dbConfig(final Options o) {
-    return dbConfig(o.allowConcurrentMemtableWrite, o.dbWriteBufferSize, o.writeBufferManager,
-        o.logger, o.infoLogLevel);
+    return dbConfig(o.db);
   }
 
   private static DbConfig dbConfig(final boolean concurrent, final long dbWriteBufferSize,
@@ -52,24 +51,7 @@ final class EngineOptions {
 
   /** The column-family part of an {@code Options}, with the DB-wide logger. */
   static ColumnFamilyConfig cfConfig(final Options o) throws RocksDBException {
-    final ColumnFamilyConfig c = new ColumnFamilyConfig()
-        .comparator(comparator(o.javaComparator(), o.builtinComparator()))
-        .prefixExtractor(prefix(o.prefixExtractorKind(), o.prefixExtractorLength()))
-        .repFactory(repFactory(o.memTableFactory()))
-        .writeBufferSize(o.writeBufferSize)
-        .arenaBlockSize(o.arenaBlockSize)
-        .maxWriteBufferNumber(o.maxWriteBufferNumber)
-        .minWriteBufferNumberToMerge(o.minWriteBufferNumberToMerge)
-        .prefixBloomSizeRatio(o.memtablePrefixBloomSizeRatio)
-        .wholeKeyFiltering(o.memtableWholeKeyFiltering)
-        .inplaceUpdateSupport(o.inplaceUpdateSupport)
-        .inplaceUpdateNumLocks(o.inplaceUpdateNumLocks)
-        .maxSuccessiveMerges(o.maxSuccessiveMerges)
-        .maxRangeDeletions(o.memtableMaxRangeDeletions);
-    final InfoLog log = infoLog(o.logger, o.infoLogLevel);
-    c.infoLog(log);
-    c.mergeOperator(mergeOperator(o.mergeOperator(), o.mergeOperatorName(), log));
-    return c;
+    return cfConfig(o.cf, infoLog(o.db));
   }
 
   /** A column family's options; {@code log} is the database's info log. */
@@ -99,7 +81,7 @@ final class EngineOptions {
   }
 
   static InfoLog infoLog(final Options o) {
-    return infoLog(o.logger, o.infoLogLevel);
+    return infoLog(o.db);
   }
 
   /**

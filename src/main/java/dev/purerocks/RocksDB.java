@@ -327,8 +327,8 @@ public class RocksDB extends RocksObject {
         java.util.List.of(EngineOptions.cfConfig(options));
     final java.util.List<ColumnFamilyOptions> cfOptions =
         java.util.Collections.singletonList(null);
-    final RocksDB db = openImpl(path, dbc, EngineOptions.infoLog(options), options.createIfMissing,
-        options.errorIfExists, options.createMissingColumnFamilies, names, cfgs, cfOptions, null);
+    final RocksDB db = openImpl(path, dbc, EngineOptions.infoLog(options), options.db.createIfMissing,
+        options.db.errorIfExists, options.db.createMissingColumnFamilies, names, cfgs, cfOptions, null);
     db.options_ = options;
     return db;
   }
@@ -1864,7 +1864,7 @@ public class RocksDB extends RocksObject {
       cfId(columnFamilyHandle);
     }
     final Object o = familyOptions(columnFamilyHandle);
-    final int n = o instanceof Options ? ((Options) o).numLevels
+    final int n = o instanceof Options ? ((Options) o).cf.numLevels
         : o instanceof ColumnFamilyOptions ? ((ColumnFamilyOptions) o).numLevels : 7;
     return Math.max(n, 2); // RocksDB raises num_levels below 2 to 2
   }
@@ -1887,7 +1887,7 @@ public class RocksDB extends RocksObject {
       cfId(columnFamilyHandle);
     }
     final Object o = familyOptions(columnFamilyHandle);
-    return o instanceof Options ? ((Options) o).level0StopWritesTrigger
+    return o instanceof Options ? ((Options) o).cf.level0StopWritesTrigger
         : o instanceof ColumnFamilyOptions ? ((ColumnFamilyOptions) o).level0StopWritesTrigger
         : 36;
   }

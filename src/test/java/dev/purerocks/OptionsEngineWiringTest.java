@@ -56,13 +56,13 @@ class OptionsEngineWiringTest {
         DBOptions db = new DBOptions();
         Options o = new Options(db, cf)) {
       assertThat(cf.prefixExtractorKind()).isEqualTo(ColumnFamilyOptions.PREFIX_CAPPED);
-      assertThat(o.prefixExtractorKind()).isEqualTo(Options.PREFIX_CAPPED);
+      assertThat(o.prefixExtractorKind()).isEqualTo(ColumnFamilyOptions.PREFIX_CAPPED);
       assertThat(o.prefixExtractorLength()).isEqualTo(3);
       assertThat(o.memTableFactory()).isSameInstanceAs(hash);
       assertThat(o.memTableConfig()).isNull(); // the Java-side reference is not copied (RocksJava)
       assertThat(o.memTableFactoryName()).isEqualTo("HashSkipListRepFactory");
       o.useFixedLengthPrefixExtractor(5);
-      assertThat(o.prefixExtractorKind()).isEqualTo(Options.PREFIX_FIXED);
+      assertThat(o.prefixExtractorKind()).isEqualTo(ColumnFamilyOptions.PREFIX_FIXED);
       assertThat(o.prefixExtractorLength()).isEqualTo(5);
     }
   }
