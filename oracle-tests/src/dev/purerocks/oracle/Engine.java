@@ -1,0 +1,51 @@
+package dev.purerocks.oracle;
+
+import java.util.List;
+
+/**
+ * One database under test, driven by the conformance runner. Every call returns its observable
+ * result rendered as one line of text (a value, "ok", or the exception's type, message and
+ * {@code Status} code), so that two engines are compared by comparing strings. Implementations
+ * must render identically for identical behaviour: {@link RocksJavaEngine} and {@link
+ * PureRocksEngine} are the same source with the imports switched.
+ *
+ * <p>The adapter holds at most one open iterator (reopening replaces it) and named snapshots. A
+ * cursor step on an invalid iterator is not issued to the database (RocksDB leaves it undefined)
+ * and renders as {@code "invalid (not moved)"}.
+ */
+interface Engine extends AutoCloseable {
+  void open(EngineConfig config, String directory) throws Exception;
+
+  String put(byte[] key, byte[] value);
+
+  String delete(byte[] key);
+
+  String singleDelete(byte[] key);
+
+  String deleteRange(byte[] begin, byte[] end);
+
+  String merge(byte[] key, byte[] value);
+
+  /** Applies the write operations (put/delete/singleDelete/deleteRange/merge) atomically. */
+  String write(List<Op> batch);
+
+  /** A point read, at the named snapshot when {@code snapshot} is not null. */
+  String get(byte[] key, String snapshot);
+
+  String multiGet(List<byte[]> keys);
+
+  /** Opens a fresh iterator (closing the previous one), at the named snapshot if not null. */
+  String iterOpen(String snapshot);
+
+  /** One cursor operation: first, last, seek, seekForPrev, next or prev. */
+  String iterMove(String move, byte[] target);
+
+  String snapshotTake(String name);
+
+  String snapshotRelease(String name);
+
+  String flush();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,89 @@
+package dev.purerocks.oracle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One operation of an op log, with a one-line text form that {@link #parse} reads back:
+ *
+ * <pre>
+ * put k v | delete k | singleDelete k | deleteRange b e | merge k v
+ * batch [ put k v ; delete k ; ... ]
+ * get k | get k @s1 | multiGet k1 k2 ...
+ * iter open | iter open @s1 | iter first | iter last | iter seek k | iter seekForPrev k
+ * iter next | iter prev
+ * snapshot take s1 | snapshot release s1 | flush
+ * </pre>
+ */
+record Op(String verb, List<String> args, List<Op> batch) {
+  static Op of(final String verb, final String... args) {
+    return new Op(verb, List.of(args), List.of());
+  }
+
+  static Op batch(final List<Op> ops) {
+    return new Op("batch", List.of(), List.copyOf(ops));
+  }
+
+  boolean isWrite() {
+    switch (verb) {
+      case "put": case "delete": case "singleDelete": case "deleteRange": case "merge":
+      case "batch":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  byte[] arg(final int i) {
+    return Codec.bytes(args.get(i));
+  }
+
+  @Override
+  public String toString() {
+    if (verb.equals("batch")) {
+      final List<String> parts = new ArrayList<>();
+      for (final Op op : batch) {
+        parts.add(op.toString());
+      }
+      return "batch [ " + String.join(" ; ", parts) + " ]";
+    }
+    return args.isEmpty() ? verb : verb + " " + String.join(" ", args);
+  }
+
+  static Op parse(final String line) {
+    final String s = line.trim();
+    if (s.startsWith("batch")) {
+      final int open = s.indexOf('[');
+      final int close = s.lastIndexOf(']');
+      if (open < 0 || close < open) {
+        throw new IllegalArgumentException("malformed batch: " + line);
+      }
+      final List<Op> ops = new ArrayList<>();
+      for (final String part : s.substring(open + 1, close).split(";")) {
+        if (!part.isBlank()) {
+          ops.add(parse(part));
+        }
+      }
+      return batch(ops);
+    }
+    final String[] words = s.split("\\s+");
+    final String verb;
+    final int first;
+    if ((words[0].equals("iter") || words[0].equals("snapshot")) && words.length > 1) {
+      verb = words[0] + " " + words[1];
+      first = 2;
+    } else {
+      verb = words[0];
+      first = 1;
+    }
+    final List<String> args = new ArrayList<>();
+    for (int i = first; i < words.length; i++) {
+      args.add(words[i]);
+    }
+    final Op op = new Op(verb, List.copyOf(args), List.of());
+    if (!op.toString().equals(s.replaceAll("\\s+", " "))) {
+      throw new IllegalArgumentException("unparseable op: " + line);
+    }
+    return op;
+  }
+}

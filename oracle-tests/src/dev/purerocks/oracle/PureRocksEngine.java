@@ -1,0 +1,313 @@
+package dev.purerocks.oracle;
+
+// The PureRocks adapter: RocksJavaEngine.java with the org.rocksdb imports switched
+// to dev.purerocks and the class name changed (EngineTwinTest checks the two stay identical
+// otherwise), so both engines are driven by literally the same calls.
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import dev.purerocks.BuiltinComparator;
+import dev.purerocks.FlushOptions;
+import dev.purerocks.HashLinkedListMemTableConfig;
+import dev.purerocks.HashSkipListMemTableConfig;
+import dev.purerocks.Options;
+import dev.purerocks.ReadOptions;
+import dev.purerocks.RocksDB;
+import dev.purerocks.RocksDBException;
+import dev.purerocks.RocksIterator;
+import dev.purerocks.SkipListMemTableConfig;
+import dev.purerocks.Snapshot;
+import dev.purerocks.StringAppendOperator;
+import dev.purerocks.UInt64AddOperator;
+import dev.purerocks.VectorMemTableConfig;
+import dev.purerocks.WriteBatch;
+import dev.purerocks.WriteOptions;
+
+final class PureRocksEngine implements Engine {
+  interface Call {
+    String run() throws Exception;
+  }
+
+  private Options options;
+  private RocksDB db;
+  private WriteOptions writeOptions;
+  private RocksIterator iterator;
+  private ReadOptions iteratorReadOptions;
+  private boolean totalOrder;
+  private final Map<String, Snapshot> snapshots = new HashMap<>();
+
+  @Override
+  public void open(final EngineConfig config, final String directory) throws Exception {
+    options = new Options().setCreateIfMissing(true).setAllowConcurrentMemtableWrite(false)
+        .setWriteBufferSize(config.writeBufferSize());
+    switch (config.rep()) {
+      case "hashskiplist":
+        options.setMemTableConfig(new HashSkipListMemTableConfig().setBucketCount(7));
+        break;
+      case "hashlinklist":
+        options.setMemTableConfig(
+            new HashLinkedListMemTableConfig().setBucketCount(7).setThresholdUseSkiplist(3));
+        break;
+      case "vector":
+        options.setMemTableConfig(new VectorMemTableConfig());
+        break;
+      default:
+        options.setMemTableConfig(new SkipListMemTableConfig());
+    }
+    if (config.prefix().equals("fixed2")) {
+      options.useFixedLengthPrefixExtractor(2);
+    } else if (config.prefix().equals("capped2")) {
+      options.useCappedPrefixExtractor(2);
+    }
+    totalOrder = !config.prefix().equals("none");
+    if (config.reverse()) {
+      options.setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
+    }
+    if (config.merge().equals("stringappend")) {
+      options.setMergeOperator(new StringAppendOperator(','));
+    } else if (config.merge().equals("uint64add")) {
+      options.setMergeOperator(new UInt64AddOperator());
+    }
+    if (config.inplace()) {
+      options.setInplaceUpdateSupport(true);
+    }
+    writeOptions = new WriteOptions().setDisableWAL(true).setNoSlowdown(true);
+    db = RocksDB.open(options, directory);
+  }
+
+  private static String attempt(final Call call) {
+    try {
+      return call.run();
+    } catch (RocksDBException e) {
+      return "RocksDBException: " + e.getMessage() + " | "
+          + (e.getStatus() == null ? "no status"
+              : e.getStatus().getCode() + "/" + e.getStatus().getSubCode());
+    } catch (Exception e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
+  @Override
+  public String put(final byte[] key, final byte[] value) {
+    return attempt(() -> {
+      db.put(writeOptions, key, value);
+      return "ok";
+    });
+  }
+
+  @Override
+  public String delete(final byte[] key) {
+    return attempt(() -> {
+      db.delete(writeOptions, key);
+      return "ok";
+    });
+  }
+
+  @Override
+  public String singleDelete(final byte[] key) {
+    return attempt(() -> {
+      db.singleDelete(writeOptions, key);
+      return "ok";
+    });
+  }
+
+  @Override
+  public String deleteRange(final byte[] begin, final byte[] end) {
+    return attempt(() -> {
+      db.deleteRange(writeOptions, begin, end);
+      return "ok";
+    });
+  }
+
+  @Override
+  public String merge(final byte[] key, final byte[] value) {
+    return attempt(() -> {
+      db.merge(writeOptions, key, value);
+      return "ok";
+    });
+  }
+
+  @Override
+  public String write(final List<Op> ops) {
+    return attempt(() -> {
+      try (WriteBatch batch = new WriteBatch()) {
+        for (final Op op : ops) {
+          switch (op.verb()) {
+            case "put":
+              batch.put(op.arg(0), op.arg(1));
+              break;
+            case "delete":
+              batch.delete(op.arg(0));
+              break;
+            case "singleDelete":
+              batch.singleDelete(op.arg(0));
+              break;
+            case "deleteRange":
+              batch.deleteRange(op.arg(0), op.arg(1));
+              break;
+            case "merge":
+              batch.merge(op.arg(0), op.arg(1));
+              break;
+            default:
+              throw new IllegalArgumentException("not a batch operation: " + op);
+          }
+        }
+        db.write(writeOptions, batch);
+      }
+      return "ok";
+    });
+  }
+
+  private ReadOptions readOptions(final String snapshot) {
+    final ReadOptions ro = new ReadOptions().setTotalOrderSeek(totalOrder);
+    if (snapshot != null) {
+      final Snapshot s = snapshots.get(snapshot);
+      if (s == null) {
+        throw new IllegalStateException("no snapshot " + snapshot);
+      }
+      ro.setSnapshot(s);
+    }
+    return ro;
+  }
+
+  @Override
+  public String get(final byte[] key, final String snapshot) {
+    return attempt(() -> {
+      try (ReadOptions ro = readOptions(snapshot)) {
+        return Codec.token(db.get(ro, key));
+      }
+    });
+  }
+
+  @Override
+  public String multiGet(final List<byte[]> keys) {
+    return attempt(() -> {
+      final List<String> out = new ArrayList<>();
+      for (final byte[] v : db.multiGetAsList(keys)) {
+        out.add(Codec.token(v));
+      }
+      return out.toString();
+    });
+  }
+
+  private void closeIterator() {
+    if (iterator != null) {
+      iterator.close();
+      iteratorReadOptions.close();
+      iterator = null;
+      iteratorReadOptions = null;
+    }
+  }
+
+  @Override
+  public String iterOpen(final String snapshot) {
+    return attempt(() -> {
+      closeIterator();
+      iteratorReadOptions = readOptions(snapshot);
+      iterator = db.newIterator(iteratorReadOptions);
+      return position();
+    });
+  }
+
+  private String position() {
+    if (iterator.isValid()) {
+      return "valid " + Codec.token(iterator.key()) + " = " + Codec.token(iterator.value());
+    }
+    return attempt(() -> {
+      iterator.status();
+      return "invalid";
+    });
+  }
+
+  @Override
+  public String iterMove(final String move, final byte[] target) {
+    if (iterator == null) {
+      return "no iterator";
+    }
+    return attempt(() -> {
+      switch (move) {
+        case "first":
+          iterator.seekToFirst();
+          break;
+        case "last":
+          iterator.seekToLast();
+          break;
+        case "seek":
+          iterator.seek(target);
+          break;
+        case "seekForPrev":
+          iterator.seekForPrev(target);
+          break;
+        case "next":
+        case "prev":
+          if (!iterator.isValid()) {
+            return "invalid (not moved)";
+          }
+          if (move.equals("next")) {
+            iterator.next();
+          } else {
+            iterator.prev();
+          }
+          break;
+        default:
+          throw new IllegalArgumentException("unknown iterator move " + move);
+      }
+      return position();
+    });
+  }
+
+  @Override
+  public String snapshotTake(final String name) {
+    final Snapshot old = snapshots.remove(name);
+    if (old != null) {
+      db.releaseSnapshot(old);
+    }
+    final Snapshot s = db.getSnapshot();
+    if (s == null) {
+      return "null";
+    }
+    snapshots.put(name, s);
+    return "ok";
+  }
+
+  @Override
+  public String snapshotRelease(final String name) {
+    final Snapshot s = snapshots.remove(name);
+    if (s == null) {
+      return "no snapshot";
+    }
+    db.releaseSnapshot(s);
+    return "ok";
+  }
+
+  @Override
+  public String flush() {
+    return attempt(() -> {
+      try (FlushOptions fo = new FlushOptions().setWaitForFlush(true)) {
+        db.flush(fo);
+      }
+      return "ok";
+    });
+  }
+
+  @Override
+  public void close() {
+    closeIterator();
+    if (db != null) {
+      for (final Snapshot s : snapshots.values()) {
+        db.releaseSnapshot(s);
+      }
+      snapshots.clear();
+      db.close();
+      db = null;
+    }
+    if (writeOptions != null) {
+      writeOptions.close();
+    }
+    if (options != null) {
+      options.close();
+    }
+  }
+}

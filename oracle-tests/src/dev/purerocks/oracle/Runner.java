@@ -1,0 +1,244 @@
+package dev.purerocks.oracle;
+
+import dev.purerocks.testing.RocksJavaOracle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Replays one op log on two engines in lockstep and reports the first operation whose rendered
+ * results differ; {@link #shrink} reduces a diverging log by delta debugging (drop chunks, then
+ * single operations, then single batch entries) while it still diverges and stays admissible.
+ */
+final class Runner {
+  /** The first divergence of a replay: the op's index, the op, and each engine's result. */
+  record Divergence(int index, Op op, String reference, String candidate) {
+    @Override
+    public String toString() {
+      return "op " + index + ": " + op + "\n  RocksJava: " + reference + "\n  PureRocks: "
+          + candidate;
+    }
+  }
+
+  private final Path scratch;
+  private final Supplier<Engine> reference;
+  private final Supplier<Engine> candidate;
+  private int runs;
+
+  Runner(final Path scratch) {
+    this(scratch, RocksJavaEngine::new, PureRocksEngine::new);
+  }
+
+  Runner(final Path scratch, final Supplier<Engine> reference, final Supplier<Engine> candidate) {
+    RocksJavaOracle.load();
+    this.scratch = scratch;
+    this.reference = reference;
+    this.candidate = candidate;
+  }
+
+  /** Applies one operation and renders its result. */
+  static String apply(final Engine e, final Op op) {
+    switch (op.verb()) {
+      case "put":
+        return e.put(op.arg(0), op.arg(1));
+      case "delete":
+        return e.delete(op.arg(0));
+      case "singleDelete":
+        return e.singleDelete(op.arg(0));
+      case "deleteRange":
+        return e.deleteRange(op.arg(0), op.arg(1));
+      case "merge":
+        return e.merge(op.arg(0), op.arg(1));
+      case "batch":
+        return e.write(op.batch());
+      case "get":
+        return e.get(op.arg(0), op.args().size() > 1 ? op.args().get(1).substring(1) : null);
+      case "multiGet": {
+        final List<byte[]> keys = new ArrayList<>();
+        for (int i = 0; i < op.args().size(); i++) {
+          keys.add(op.arg(i));
+        }
+        return e.multiGet(keys);
+      }
+      case "iter open":
+        return e.iterOpen(op.args().isEmpty() ? null : op.args().get(0).substring(1));
+      case "iter first":
+      case "iter last":
+      case "iter next":
+      case "iter prev":
+      case "iter seek":
+      case "iter seekForPrev":
+        return e.iterMove(op.verb().substring(5), op.args().isEmpty() ? null : op.arg(0));
+      case "snapshot take":
+        return e.snapshotTake(op.args().get(0));
+      case "snapshot release":
+        return e.snapshotRelease(op.args().get(0));
+      case "flush":
+        return e.flush();
+      default:
+        throw new IllegalArgumentException("unknown operation " + op);
+    }
+  }
+
+  /** Replays {@code ops} on both engines; null when every result agreed. */
+  Divergence replay(final EngineConfig config, final List<Op> ops) throws Exception {
+    final Path dir = scratch.resolve("run-" + runs++);
+    Files.createDirectories(dir);
+    try (Engine ref = reference.get(); Engine cand = candidate.get()) {
+      ref.open(config, dir.resolve("rocksjava").toString());
+      cand.open(config, dir.resolve("purerocks").toString());
+      for (int i = 0; i < ops.size(); i++) {
+        final String a = apply(ref, ops.get(i));
+        final String b = apply(cand, ops.get(i));
+        if (!a.equals(b)) {
+          return new Divergence(i, ops.get(i), a, b);
+        }
+      }
+      return null;
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /**
+   * Whether a (shrunk) log still respects what the generator promises: singleDelete keys never
+   * see two puts without a singleDelete between them (spec avoid-list item 11), and in-place
+   * configurations take no snapshots, move no iterator backwards and use no iterator older than the
+   * last write (item 9).
+   */
+  static boolean admissible(final EngineConfig config, final List<Op> ops) {
+    final Set<String> present = new HashSet<>();
+    boolean fresh = false;
+    for (final Op op : ops) {
+      for (final Op w : op.verb().equals("batch") ? op.batch() : List.of(op)) {
+        if (w.verb().equals("put") && w.args().get(0).startsWith("s")
+            && !present.add(w.args().get(0))) {
+          return false;
+        }
+        if (w.verb().equals("singleDelete")) {
+          present.remove(w.args().get(0));
+        }
+        if ((w.verb().equals("delete") || w.verb().equals("merge"))
+            && w.args().get(0).startsWith("s")) {
+          return false;
+        }
+      }
+      if (config.inplace()) {
+        if (op.isWrite()) {
+          fresh = false;
+        } else if (op.verb().equals("iter open")) {
+          fresh = true;
+        } else if (op.verb().startsWith("snapshot") || op.verb().equals("iter prev")
+            || op.verb().equals("iter last") || op.verb().equals("iter seekForPrev")
+            || (op.verb().startsWith("iter") && !fresh)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Delta debugging: the smallest diverging admissible sub-log found. */
+  List<Op> shrink(final EngineConfig config, final List<Op> failing) throws Exception {
+    List<Op> best = new ArrayList<>(failing);
+    final Divergence first = replay(config, best);
+    if (first == null) {
+      return best;
+    }
+    best = new ArrayList<>(best.subList(0, first.index() + 1));
+    for (int chunk = Math.max(1, best.size() / 2); chunk >= 1; chunk /= 2) {
+      boolean progress = true;
+      while (progress) {
+        progress = false;
+        for (int start = 0; start + chunk <= best.size(); ) {
+          final List<Op> candidate = new ArrayList<>(best.subList(0, start));
+          candidate.addAll(best.subList(start + chunk, best.size()));
+          final Divergence d = candidate.isEmpty() || !admissible(config, candidate) ? null
+              : replay(config, candidate);
+          if (d != null) {
+            best = new ArrayList<>(candidate.subList(0, d.index() + 1));
+            progress = true;
+          } else {
+            start += chunk;
+          }
+        }
+      }
+    }
+    for (int i = 0; i < best.size(); i++) {
+      final Op op = best.get(i);
+      if (!op.verb().equals("batch") || op.batch().size() < 2) {
+        continue;
+      }
+      for (int j = 0; j < op.batch().size(); ) {
+        final List<Op> entries = new ArrayList<>(best.get(i).batch());
+        if (entries.size() < 2) {
+          break;
+        }
+        entries.remove(j);
+        final List<Op> candidate = new ArrayList<>(best);
+        candidate.set(i, Op.batch(entries));
+        if (admissible(config, candidate) && replay(config, candidate) != null) {
+          best = candidate;
+        } else {
+          j++;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** A replayable op log: header comments, the config line, then one op per line. */
+  static String render(final EngineConfig config, final List<Op> ops, final String header) {
+    final StringBuilder sb = new StringBuilder();
+    for (final String line : header.split("\n")) {
+      sb.append("# ").append(line).append('\n');
+    }
+    sb.append("config ").append(config).append('\n');
+    for (final Op op : ops) {
+      sb.append(op).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Parses an op log: {@code #} comments and blank lines ignored, one {@code config} line. */
+  record OpLog(EngineConfig config, List<Op> ops) {
+    static OpLog parse(final List<String> lines) {
+      EngineConfig config = null;
+      final List<Op> ops = new ArrayList<>();
+      for (final String raw : lines) {
+        final String line = raw.trim();
+        if (line.isEmpty() || line.startsWith("#")) {
+          continue;
+        }
+        if (line.startsWith("config ")) {
+          config = EngineConfig.parse(line.substring(7));
+        } else {
+          ops.add(Op.parse(line));
+        }
+      }
+      if (config == null) {
+        throw new IllegalArgumentException("op log without a config line");
+      }
+      return new OpLog(config, ops);
+    }
+  }
+
+  static void deleteTree(final Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
