@@ -32,6 +32,8 @@ final class Runner {
   private final Supplier<Engine> reference;
   private final Supplier<Engine> candidate;
   private int runs;
+  private long referenceNanos;
+  private long candidateNanos;
 
   Runner(final Path scratch) {
     this(scratch, RocksJavaEngine::new, PureRocksEngine::new);
@@ -42,6 +44,16 @@ final class Runner {
     this.scratch = scratch;
     this.reference = reference;
     this.candidate = candidate;
+  }
+
+  /** Time spent inside RocksJava's operations so far (open and close excluded). */
+  long referenceNanos() {
+    return referenceNanos;
+  }
+
+  /** Time spent inside PureRocks' operations so far (open and close excluded). */
+  long candidateNanos() {
+    return candidateNanos;
   }
 
   /** Applies one operation and renders its result. */
@@ -96,8 +108,12 @@ final class Runner {
       ref.open(config, dir.resolve("rocksjava").toString());
       cand.open(config, dir.resolve("purerocks").toString());
       for (int i = 0; i < ops.size(); i++) {
+        final long t0 = System.nanoTime();
         final String a = apply(ref, ops.get(i));
+        final long t1 = System.nanoTime();
         final String b = apply(cand, ops.get(i));
+        referenceNanos += t1 - t0;
+        candidateNanos += System.nanoTime() - t1;
         if (!a.equals(b)) {
           return new Divergence(i, ops.get(i), a, b);
         }

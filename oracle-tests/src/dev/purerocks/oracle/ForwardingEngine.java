@@ -1,0 +1,87 @@
+package dev.purerocks.oracle;
+
+import java.util.List;
+
+/** An engine that forwards every call; subclasses override calls to inject faults. */
+class ForwardingEngine implements Engine {
+  private final Engine delegate;
+
+  ForwardingEngine(final Engine delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public void open(final EngineConfig config, final String directory) throws Exception {
+    delegate.open(config, directory);
+  }
+
+  @Override
+  public String put(final byte[] key, final byte[] value) {
+    return delegate.put(key, value);
+  }
+
+  @Override
+  public String delete(final byte[] key) {
+    return delegate.delete(key);
+  }
+
+  @Override
+  public String singleDelete(final byte[] key) {
+    return delegate.singleDelete(key);
+  }
+
+  @Override
+  public String deleteRange(final byte[] begin, final byte[] end) {
+    return delegate.deleteRange(begin, end);
+  }
+
+  @Override
+  public String merge(final byte[] key, final byte[] value) {
+    return delegate.merge(key, value);
+  }
+
+  @Override
+  public String write(final List<Op> batch) {
+    return delegate.write(batch);
+  }
+
+  @Override
+  public String get(final byte[] key, final String snapshot) {
+    return delegate.get(key, snapshot);
+  }
+
+  @Override
+  public String multiGet(final List<byte[]> keys) {
+    return delegate.multiGet(keys);
+  }
+
+  @Override
+  public String iterOpen(final String snapshot) {
+    return delegate.iterOpen(snapshot);
+  }
+
+  @Override
+  public String iterMove(final String move, final byte[] target) {
+    return delegate.iterMove(move, target);
+  }
+
+  @Override
+  public String snapshotTake(final String name) {
+    return delegate.snapshotTake(name);
+  }
+
+  @Override
+  public String snapshotRelease(final String name) {
+    return delegate.snapshotRelease(name);
+  }
+
+  @Override
+  public String flush() {
+    return delegate.flush();
+  }
+
+  @Override
+  public void close() {
+    delegate.close();
+  }
+}
