@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The text form of keys and values in op logs and rendered results. A token of letters, digits and
- * {@code _.-} is itself; {@code tok#N} is {@code tok} padded with {@code '.'} to N bytes (long
+ * {@code _.-,} is itself; {@code tok#N} is {@code tok} padded with {@code '.'} to N bytes (long
  * values stay readable); anything else is {@code x:} followed by hex ({@code x:} alone is empty).
  */
 final class Codec {
@@ -17,7 +17,7 @@ final class Codec {
     boolean plain = data.length > 0;
     for (final byte b : data) {
       plain &= (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')
-          || b == '_' || b == '.' || b == '-';
+          || b == '_' || b == '.' || b == '-' || b == ',';
     }
     if (plain) {
       final String s = new String(data, StandardCharsets.ISO_8859_1);

@@ -44,6 +44,8 @@ class CorpusReplayTest {
       assertWithMessage("%s: a corpus log must respect the generator's rules", p)
           .that(Runner.admissible(log.config(), log.ops())).isTrue();
       final Runner.Divergence d = runner.replay(log.config(), log.ops());
+      System.out.println("== " + p.getFileName() + " (" + log.config() + ")");
+      runner.transcript().forEach(l -> System.out.println("  " + l));
       assertWithMessage("%s (config %s) diverged at %s", p, log.config(), d).that(d).isNull();
     }));
   }

@@ -34,6 +34,7 @@ final class Runner {
   private int runs;
   private long referenceNanos;
   private long candidateNanos;
+  private List<String> transcript = new ArrayList<>();
 
   Runner(final Path scratch) {
     this(scratch, RocksJavaEngine::new, PureRocksEngine::new);
@@ -54,6 +55,11 @@ final class Runner {
   /** Time spent inside PureRocks' operations so far (open and close excluded). */
   long candidateNanos() {
     return candidateNanos;
+  }
+
+  /** The last replay's operations with RocksJava's result each, up to the divergence. */
+  List<String> transcript() {
+    return transcript;
   }
 
   /** Applies one operation and renders its result. */
@@ -102,6 +108,7 @@ final class Runner {
 
   /** Replays {@code ops} on both engines; null when every result agreed. */
   Divergence replay(final EngineConfig config, final List<Op> ops) throws Exception {
+    transcript = new ArrayList<>();
     final Path dir = scratch.resolve("run-" + runs++);
     Files.createDirectories(dir);
     try (Engine ref = reference.get(); Engine cand = candidate.get()) {
@@ -114,6 +121,7 @@ final class Runner {
         final String b = apply(cand, ops.get(i));
         referenceNanos += t1 - t0;
         candidateNanos += System.nanoTime() - t1;
+        transcript.add(ops.get(i) + "  ->  " + a);
         if (!a.equals(b)) {
           return new Divergence(i, ops.get(i), a, b);
         }
