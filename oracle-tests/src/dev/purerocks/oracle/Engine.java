@@ -34,6 +34,13 @@ interface Engine extends AutoCloseable {
 
   String multiGet(List<byte[]> keys);
 
+  /**
+   * {@code keyMayExist} checked for its one portable promise, no false negative (RocksDB may answer
+   * "may exist" from filters; DIFF-API-KEYMAYEXIST-1): renders {@code "no false negative"} unless
+   * the key is readable while {@code keyMayExist} says it is absent.
+   */
+  String keyMayExist(byte[] key);
+
   /** Opens a fresh iterator (closing the previous one), at the named snapshot if not null. */
   String iterOpen(String snapshot);
 

@@ -56,6 +56,11 @@ class ForwardingEngine implements Engine {
   }
 
   @Override
+  public String keyMayExist(final byte[] key) {
+    return delegate.keyMayExist(key);
+  }
+
+  @Override
   public String iterOpen(final String snapshot) {
     return delegate.iterOpen(snapshot);
   }

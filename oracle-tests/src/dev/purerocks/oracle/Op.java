@@ -9,7 +9,7 @@ import java.util.List;
  * <pre>
  * put k v | delete k | singleDelete k | deleteRange b e | merge k v
  * batch [ put k v ; delete k ; ... ]
- * get k | get k @s1 | multiGet k1 k2 ...
+ * get k | get k @s1 | multiGet k1 k2 ... | keyMayExist k
  * iter open | iter open @s1 | iter first | iter last | iter seek k | iter seekForPrev k
  * iter next | iter prev
  * snapshot take s1 | snapshot release s1 | flush

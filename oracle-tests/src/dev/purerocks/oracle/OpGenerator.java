@@ -167,6 +167,6 @@ final class OpGenerator {
     if (r < 98) {
       return Op.of("flush");
     }
-    return Op.of("get", key());
+    return Op.of("keyMayExist", key());
   }
 }

@@ -192,6 +192,14 @@ final class PureRocksEngine implements Engine {
     });
   }
 
+  @Override
+  public String keyMayExist(final byte[] key) {
+    return attempt(() -> {
+      final boolean may = db.keyMayExist(key, null);
+      return may || db.get(key) == null ? "no false negative" : "FALSE NEGATIVE";
+    });
+  }
+
   private void closeIterator() {
     if (iterator != null) {
       iterator.close();

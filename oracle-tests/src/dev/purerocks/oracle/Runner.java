@@ -86,6 +86,8 @@ final class Runner {
         }
         return e.multiGet(keys);
       }
+      case "keyMayExist":
+        return e.keyMayExist(op.arg(0));
       case "iter open":
         return e.iterOpen(op.args().isEmpty() ? null : op.args().get(0).substring(1));
       case "iter first":
