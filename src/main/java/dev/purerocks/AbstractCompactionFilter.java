@@ -23,12 +23,12 @@ public abstract class AbstractCompactionFilter<T extends AbstractSlice<?>> exten
       this.manualCompaction = p1;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public boolean isFullCompaction() {
       return fullCompaction;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public boolean isManualCompaction() {
       return manualCompaction;
     }

@@ -312,7 +312,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return bottommostCompressionType;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public java.util.List<DbPath> cfPaths() {
     return new java.util.ArrayList<>(cfPaths);
   }
@@ -502,7 +502,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return memTableConfig;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String memTableFactoryName() {
     return memTableFactoryNameOf(memTableFactory);
   }
@@ -557,7 +557,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return optimizeFiltersForHits;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions optimizeForPointLookup(final long value) {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     this.memtablePrefixBloomSizeRatio = 0.02;
@@ -565,7 +565,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions optimizeForSmallDb() {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     this.writeBufferSize = 2L << 20;
@@ -576,7 +576,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions optimizeForSmallDb(final Cache value) {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     this.writeBufferSize = 2L << 20;
@@ -587,13 +587,13 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions optimizeLevelStyleCompaction() {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     return optimizeLevelStyleCompaction(512L << 20); // RocksDB's default memtable budget
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions optimizeLevelStyleCompaction(final long value) {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     this.writeBufferSize = value / 4;
@@ -607,13 +607,13 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions optimizeUniversalStyleCompaction() {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     return optimizeUniversalStyleCompaction(512L << 20); // RocksDB's default memtable budget
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions optimizeUniversalStyleCompaction(final long value) {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     this.writeBufferSize = value / 4;
@@ -1105,7 +1105,7 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return sstPartitionerFactory;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String tableFactoryName() {
     return tableFactoryNameOf(tableFactory);
   }
@@ -1130,14 +1130,14 @@ public class ColumnFamilyOptions extends RocksObject implements ColumnFamilyOpti
     return ttl;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions useCappedPrefixExtractor(final int value) {
     this.prefixExtractorKind = PREFIX_CAPPED;
     this.prefixExtractorLength = value;
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ColumnFamilyOptions useFixedLengthPrefixExtractor(final int value) {
     this.prefixExtractorKind = PREFIX_FIXED;
     this.prefixExtractorLength = value;

@@ -142,12 +142,12 @@ public class CompactRangeOptions extends RocksObject {
       this.range = p1;
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public boolean equals(final Object value) {
       return super.equals(value);
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public int hashCode() {
       return super.hashCode();
     }

@@ -80,7 +80,7 @@ public class CompressionOptions extends RocksObject {
     return windowBits;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int zstdMaxTrainBytes() {
     return zStdMaxTrainBytes;
   }

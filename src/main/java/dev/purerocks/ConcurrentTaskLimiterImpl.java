@@ -17,17 +17,17 @@ public class ConcurrentTaskLimiterImpl extends ConcurrentTaskLimiter {
     // nothing native to free
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String name() {
     return name;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int outstandingTask() {
     return 0; // no background compactions run
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public ConcurrentTaskLimiter resetMaxOutstandingTask() {
     this.maxOutstandingTask = -1;
     return this;

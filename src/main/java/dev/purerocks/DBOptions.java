@@ -309,7 +309,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
     return dbLogDir;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public java.util.List<DbPath> dbPaths() {
     return new java.util.ArrayList<>(dbPaths);
   }
@@ -434,7 +434,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
     return maxBackgroundJobs;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int maxBgerrorResumeCount() {
     return maxBgErrorResumeCount;
   }
@@ -484,7 +484,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
     return openFilesAsync;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public DBOptions optimizeForSmallDb() {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     this.maxFileOpeningThreads = 1;
@@ -1097,7 +1097,7 @@ public class DBOptions extends RocksObject implements DBOptionsInterface<DBOptio
     return walDir;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public WalFilter walFilter() {
     return walFilter;
   }

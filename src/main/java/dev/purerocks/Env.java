@@ -16,12 +16,12 @@ public abstract class Env extends RocksObject {
   /** Background thread counts per priority (BOTTOM, LOW, HIGH, USER); stored, never used. */
   private final int[] backgroundThreads = new int[4];
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int getBackgroundThreads(final Priority value) {
     return backgroundThreads[value.ordinal()];
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public static Env getDefault() {
     return DEFAULT;
   }
@@ -31,32 +31,32 @@ public abstract class Env extends RocksObject {
     throw Unsupported.feature("Env.getThreadList");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int getThreadPoolQueueLen(final Priority value) {
     java.util.Objects.requireNonNull(value);
     return 0; // no background work is ever queued
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Env incBackgroundThreadsIfNeeded(final int p0, final Priority p1) {
     final int i = p1.ordinal();
     backgroundThreads[i] = Math.max(backgroundThreads[i], p0);
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Env lowerThreadPoolCPUPriority(final Priority value) {
     java.util.Objects.requireNonNull(value);
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Env lowerThreadPoolIOPriority(final Priority value) {
     java.util.Objects.requireNonNull(value);
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Env setBackgroundThreads(final int p0, final Priority p1) {
     backgroundThreads[p1.ordinal()] = p0;
     return this;

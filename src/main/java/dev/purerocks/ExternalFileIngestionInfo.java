@@ -7,7 +7,7 @@ public class ExternalFileIngestionInfo {
     
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean equals(final Object value) {
     return super.equals(value);
   }
@@ -37,12 +37,12 @@ public class ExternalFileIngestionInfo {
     throw Unsupported.unchecked("ExternalFileIngestionInfo.getTableProperties");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int hashCode() {
     return super.hashCode();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String toString() {
     return super.toString();
   }

@@ -7,7 +7,7 @@ public class FileOperationInfo {
     
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean equals(final Object value) {
     return super.equals(value);
   }
@@ -42,12 +42,12 @@ public class FileOperationInfo {
     throw Unsupported.unchecked("FileOperationInfo.getStatus");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int hashCode() {
     return super.hashCode();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String toString() {
     return super.toString();
   }

@@ -7,7 +7,7 @@ public class FlushJobInfo {
     
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean equals(final Object value) {
     return super.equals(value);
   }
@@ -57,7 +57,7 @@ public class FlushJobInfo {
     throw Unsupported.unchecked("FlushJobInfo.getThreadId");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int hashCode() {
     return super.hashCode();
   }
@@ -72,7 +72,7 @@ public class FlushJobInfo {
     throw Unsupported.unchecked("FlushJobInfo.isTriggeredWritesStop");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String toString() {
     return super.toString();
   }

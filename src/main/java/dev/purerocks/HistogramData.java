@@ -31,47 +31,47 @@ public class HistogramData {
     this(p0, p1, p2, p3, p4, 0.0, 0, 0, 0.0);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public double getAverage() {
     return average;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long getCount() {
     return count;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public double getMax() {
     return max;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public double getMedian() {
     return median;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public double getMin() {
     return min;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public double getPercentile95() {
     return percentile95;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public double getPercentile99() {
     return percentile99;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public double getStandardDeviation() {
     return standardDeviation;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long getSum() {
     return sum;
   }

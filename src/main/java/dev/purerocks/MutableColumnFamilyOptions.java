@@ -7,17 +7,17 @@ public class MutableColumnFamilyOptions extends AbstractMutableOptions {
     super(keys, values);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public static MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder builder() {
     return new MutableColumnFamilyOptionsBuilder();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public static MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder parse(final String p0, final boolean p1) {
     return new MutableColumnFamilyOptionsBuilder().parseText(p0, p1);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public static MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder parse(final String value) {
     return parse(value, false);
   }
@@ -30,7 +30,7 @@ public class MutableColumnFamilyOptions extends AbstractMutableOptions {
     }
 
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     protected java.util.Map<String, MutableColumnFamilyOptions.MutableColumnFamilyOptionKey> allKeys() {
       final java.util.Map<String, MutableColumnFamilyOptions.MutableColumnFamilyOptionKey> keys = new java.util.LinkedHashMap<>();
       for (final BlobOption k : BlobOption.values()) {
@@ -83,7 +83,7 @@ public class MutableColumnFamilyOptions extends AbstractMutableOptions {
       return getDouble(BlobOption.blob_garbage_collection_force_threshold);
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     protected MutableColumnFamilyOptions build(final String[] p0, final String[] p1) {
       return new MutableColumnFamilyOptions(p0, p1);
     }
@@ -223,7 +223,7 @@ public class MutableColumnFamilyOptions extends AbstractMutableOptions {
       return getBoolean(MiscOption.report_bg_io_stats);
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     protected MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder self() {
       return this;
     }

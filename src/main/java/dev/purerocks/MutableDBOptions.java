@@ -7,17 +7,17 @@ public class MutableDBOptions extends AbstractMutableOptions {
     super(keys, values);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public static MutableDBOptions.MutableDBOptionsBuilder builder() {
     return new MutableDBOptionsBuilder();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public static MutableDBOptions.MutableDBOptionsBuilder parse(final String p0, final boolean p1) {
     return new MutableDBOptionsBuilder().parseText(p0, p1);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public static MutableDBOptions.MutableDBOptionsBuilder parse(final String value) {
     return parse(value, false);
   }
@@ -30,7 +30,7 @@ public class MutableDBOptions extends AbstractMutableOptions {
     }
 
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     protected java.util.Map<String, MutableDBOptions.MutableDBOptionKey> allKeys() {
       final java.util.Map<String, MutableDBOptions.MutableDBOptionKey> keys = new java.util.LinkedHashMap<>();
       for (final DBOption k : DBOption.values()) {
@@ -44,7 +44,7 @@ public class MutableDBOptions extends AbstractMutableOptions {
       return getBoolean(DBOption.avoid_flush_during_shutdown);
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     protected MutableDBOptions build(final String[] p0, final String[] p1) {
       return new MutableDBOptions(p0, p1);
     }
@@ -99,7 +99,7 @@ public class MutableDBOptions extends AbstractMutableOptions {
       return getLong(DBOption.max_total_wal_size);
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     protected MutableDBOptions.MutableDBOptionsBuilder self() {
       return this;
     }

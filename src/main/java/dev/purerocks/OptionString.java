@@ -41,7 +41,7 @@ public class OptionString {
       
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public String toString() {
       return super.toString();
     }

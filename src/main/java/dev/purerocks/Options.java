@@ -235,7 +235,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.bytesPerSync();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public java.util.List<DbPath> cfPaths() {
     return cf.cfPaths();
   }
@@ -315,7 +315,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.dbLogDir();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public java.util.List<DbPath> dbPaths() {
     return db.dbPaths();
   }
@@ -510,7 +510,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.maxBackgroundJobs();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int maxBgerrorResumeCount() {
     return db.maxBgerrorResumeCount();
   }
@@ -600,7 +600,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return cf.memTableConfig();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String memTableFactoryName() {
     return cf.memTableFactoryName();
   }
@@ -660,44 +660,44 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return cf.optimizeFiltersForHits();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options optimizeForPointLookup(final long value) {
     cf.optimizeForPointLookup(value);
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options optimizeForSmallDb() {
     db.optimizeForSmallDb();
     cf.optimizeForSmallDb();
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options optimizeForSmallDb(final Cache value) {
     cf.optimizeForSmallDb(value);
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options optimizeLevelStyleCompaction() {
     cf.optimizeLevelStyleCompaction();
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options optimizeLevelStyleCompaction(final long value) {
     cf.optimizeLevelStyleCompaction(value);
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options optimizeUniversalStyleCompaction() {
     cf.optimizeUniversalStyleCompaction();
     return this;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options optimizeUniversalStyleCompaction(final long value) {
     cf.optimizeUniversalStyleCompaction(value);
     return this;
@@ -723,7 +723,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.persistStatsToDisk();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options prepareForBulkLoad() {
     // Sets what RocksDB's native method sets (measured against RocksJava 11.8.1).
     cf.disableAutoCompactions = true;
@@ -1735,7 +1735,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.tableCacheNumshardbits();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String tableFactoryName() {
     return cf.tableFactoryName();
   }
@@ -1780,7 +1780,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.useAdaptiveMutex();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options useCappedPrefixExtractor(final int value) {
     cf.useCappedPrefixExtractor(value);
     return this;
@@ -1796,7 +1796,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.useDirectReads();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Options useFixedLengthPrefixExtractor(final int value) {
     cf.useFixedLengthPrefixExtractor(value);
     return this;
@@ -1817,7 +1817,7 @@ public class Options extends RocksObject implements DBOptionsInterface<Options>,
     return db.walDir();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public WalFilter walFilter() {
     return db.walFilter();
   }

@@ -512,7 +512,7 @@ public class PerfContext extends RocksObject {
     throw Unsupported.unchecked("PerfContext.reset");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String toString() {
     return super.toString();
   }

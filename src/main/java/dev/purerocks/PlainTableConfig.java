@@ -65,7 +65,7 @@ public class PlainTableConfig extends TableFormatConfig {
     return hugePageTlbSize;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long indexSparseness() {
     return indexSparseness;
   }

@@ -64,18 +64,18 @@ public class RateLimiter extends RocksObject {
     return bytesPerSecond;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long getSingleBurstBytes() {
     // RocksDB refills rate * period each period; that is also the largest single request.
     return bytesPerSecond * refillPeriodMicros / 1_000_000L;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long getTotalBytesThrough() {
     return 0L; // PureRocks performs no rate-limited I/O
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long getTotalRequests() {
     return 0L; // PureRocks performs no rate-limited I/O
   }

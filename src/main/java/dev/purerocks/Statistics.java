@@ -65,7 +65,7 @@ public class Statistics extends RocksObject {
     return statsLevel;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String toString() {
     return super.toString();
   }

@@ -7,7 +7,7 @@ public class TableFileCreationBriefInfo {
     
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean equals(final Object value) {
     return super.equals(value);
   }
@@ -37,12 +37,12 @@ public class TableFileCreationBriefInfo {
     throw Unsupported.unchecked("TableFileCreationBriefInfo.getReason");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int hashCode() {
     return super.hashCode();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String toString() {
     return super.toString();
   }

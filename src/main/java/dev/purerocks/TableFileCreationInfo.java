@@ -7,7 +7,7 @@ public class TableFileCreationInfo extends TableFileCreationBriefInfo {
     super(null, null, null, (int) 0, (byte) 0);
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean equals(final Object value) {
     return super.equals(value);
   }
@@ -27,12 +27,12 @@ public class TableFileCreationInfo extends TableFileCreationBriefInfo {
     throw Unsupported.unchecked("TableFileCreationInfo.getTableProperties");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int hashCode() {
     return super.hashCode();
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public String toString() {
     return super.toString();
   }

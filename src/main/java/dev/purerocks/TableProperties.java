@@ -7,7 +7,7 @@ public class TableProperties {
     
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public boolean equals(final Object value) {
     return super.equals(value);
   }
@@ -162,7 +162,7 @@ public class TableProperties {
     throw Unsupported.unchecked("TableProperties.getUserCollectedProperties");
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public int hashCode() {
     return super.hashCode();
   }

@@ -14,7 +14,7 @@ public class TraceOptions {
     this.maxTraceFileSize = value;
   }
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   public long getMaxTraceFileSize() {
     return maxTraceFileSize;
   }

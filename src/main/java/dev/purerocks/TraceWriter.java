@@ -2,13 +2,13 @@ package dev.purerocks;
 
 /** Mirrors RocksJava's {@code TraceWriter}. */
 public interface TraceWriter {
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void closeWriter() throws RocksDBException;
 
   /** Implemented by the implementing classes. */
   long getFileSize();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void write(final Slice value) throws RocksDBException;
 
 }

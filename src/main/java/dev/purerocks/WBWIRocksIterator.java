@@ -34,7 +34,7 @@ public class WBWIRocksIterator extends AbstractRocksIterator<WriteBatchWithIndex
       throw Unsupported.unchecked("WriteEntry.close");
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public boolean equals(final Object value) {
       return super.equals(value);
     }
@@ -54,7 +54,7 @@ public class WBWIRocksIterator extends AbstractRocksIterator<WriteBatchWithIndex
       throw Unsupported.unchecked("WriteEntry.getValue");
     }
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public int hashCode() {
       return super.hashCode();
     }

@@ -117,7 +117,7 @@ public class WriteBatch extends AbstractWriteBatch {
     /** Implemented by subclasses. */
     public abstract void putBlobIndex(final int p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
-    /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+    /** Behaves as RocksJava's member of the same name. */
     public boolean shouldContinue() {
       return true; // RocksJava's default: visit every record
     }

@@ -10,52 +10,52 @@ public interface WriteBatchInterface {
   /** Implemented by the implementing classes. */
   int count();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void delete(final byte[] value) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void delete(final java.nio.ByteBuffer value) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void delete(final ColumnFamilyHandle p0, final byte[] p1) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void delete(final ColumnFamilyHandle p0, final java.nio.ByteBuffer p1) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void deleteRange(final byte[] p0, final byte[] p1) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void deleteRange(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
   /** Implemented by the implementing classes. */
   WriteBatch getWriteBatch();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void merge(final byte[] p0, final byte[] p1) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void merge(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void popSavePoint() throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void put(final byte[] p0, final byte[] p1) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void put(final java.nio.ByteBuffer p0, final java.nio.ByteBuffer p1) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void put(final ColumnFamilyHandle p0, final byte[] p1, final byte[] p2) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void put(final ColumnFamilyHandle p0, final java.nio.ByteBuffer p1, final java.nio.ByteBuffer p2) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void putLogData(final byte[] value) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void rollbackToSavePoint() throws RocksDBException;
 
   /** Implemented by the implementing classes. */
@@ -64,10 +64,10 @@ public interface WriteBatchInterface {
   /** Implemented by the implementing classes. */
   void setSavePoint();
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void singleDelete(final byte[] value) throws RocksDBException;
 
-  /** Not supported yet: throws {@code RocksDBException} with {@code NotSupported}. */
+  /** Behaves as RocksJava's member of the same name. */
   void singleDelete(final ColumnFamilyHandle p0, final byte[] p1) throws RocksDBException;
 
 }
