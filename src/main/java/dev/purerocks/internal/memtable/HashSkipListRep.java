@@ -275,69 +275,64 @@ public final class HashSkipListRep implements MemTableRep {
   }
 
   /**
-   * The prefix-mode cursor: positioned inside one bucket at a time. A null {@code list} (empty
-   * bucket, or after seekToFirst/seekToLast) makes it invalid.
+   * The prefix-mode cursor: the target bucket's own skip-list cursor. No bucket (empty, or after
+   * seekToFirst/seekToLast) makes it invalid.
    */
   private final class BucketCursor implements Cursor {
-    private InlineSkipList list;
-    private long node;
+    /** A cursor over the target's bucket, or null when there is none. */
+    private InlineSkipList.ListCursor inBucket;
 
     @Override
     public boolean isValid() {
-      return node != 0;
+      return inBucket != null && inBucket.isValid();
     }
 
     @Override
     public long entry() {
-      assert node != 0 : "cursor is not valid";
-      return node;
+      return inBucket.entry();
     }
 
     @Override
     public void next() {
-      assert node != 0 : "cursor is not valid";
-      node = list.nextOf(node);
+      inBucket.next();
     }
 
     @Override
     public void prev() {
-      assert node != 0 : "cursor is not valid";
-      node = list.findLessThan(node);
+      inBucket.prev();
     }
 
     @Override
     public void seek(byte[] key, int off, int len) {
-      list = listOf(buckets.bucketOfInternalKey(key, off, len));
-      node = list == null ? 0 : list.findGreaterOrEqual(key, off, len);
+      if (enterBucketOf(key, off, len)) {
+        inBucket.seek(key, off, len);
+      }
     }
 
     /** The last entry at or before the target within the target's bucket (see class note). */
     @Override
     public void seekForPrev(byte[] key, int off, int len) {
-      list = listOf(buckets.bucketOfInternalKey(key, off, len));
-      if (list == null) {
-        node = 0;
-        return;
+      if (enterBucketOf(key, off, len)) {
+        inBucket.seekForPrev(key, off, len);
       }
-      long atOrAfter = list.findGreaterOrEqual(key, off, len);
-      node =
-          atOrAfter != 0 && comparator.compare(atOrAfter, key, off, len) == 0
-              ? atOrAfter
-              : list.findLessThan(key, off, len);
     }
 
     /** Prefix mode has no first entry: invalid, as in RocksDB. */
     @Override
     public void seekToFirst() {
-      list = null;
-      node = 0;
+      inBucket = null;
     }
 
     /** Prefix mode has no last entry: invalid, as in RocksDB. */
     @Override
     public void seekToLast() {
-      list = null;
-      node = 0;
+      inBucket = null;
+    }
+
+    private boolean enterBucketOf(byte[] key, int off, int len) {
+      InlineSkipList list = listOf(buckets.bucketOfInternalKey(key, off, len));
+      inBucket = list == null ? null : list.cursor();
+      return inBucket != null;
     }
   }
 }
