@@ -2,21 +2,22 @@ package dev.purerocks.oracle;
 
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.purerocks.testing.Reproduce;
 import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * A bounded random campaign: {@code -Doracle.sequences} (default {@value #SEQUENCES}) op logs of
- * {@value #OPERATIONS} operations, each
- * for a configuration drawn from the master seed, replayed on RocksJava and PureRocks in lockstep.
- * A divergence is shrunk and reported with its configuration, seed and a replay command; the
- * printed log can be saved as {@code oracle-tests/corpus/NAME.oplog}.
+ * A bounded random campaign, the same loop as {@code oracle-tests/run} ({@link Campaign}): {@code
+ * -Doracle.sequences} (default {@value #SEQUENCES}) op logs of {@value #OPERATIONS} operations over
+ * every configuration family, the campaign seed derived from the master seed. The first divergence
+ * stops the run; it is shrunk and reported with its configuration, the shrunk log (ready to save as
+ * {@code oracle-tests/corpus/NAME.oplog}), the {@code oracle-tests/run} command that regenerates it
+ * and the REPRODUCE line of this test. {@code -Doracle.fault=NAME} injects a named fault, to see
+ * what a failure looks like.
  */
 class ConformanceCampaignTest {
   private static final int SEQUENCES = 1000;
@@ -28,41 +29,43 @@ class ConformanceCampaignTest {
   @Test
   void randomOpLogs_giveTheSameResultsOnPureRocksAndRocksJava() throws Exception {
     final String id = TestSeed.testId(getClass(), "randomOpLogs");
-    final SplittableRandom master = TestSeed.random(id);
-    final Path scratch = Paths.get(System.getProperty("java.io.tmpdir"), "conformance-" + System.nanoTime());
+    final Campaign campaign = new Campaign(TestSeed.seedFor(id));
+    campaign.sequences = Integer.getInteger("oracle.sequences", SEQUENCES);
+    campaign.ops = OPERATIONS;
+    campaign.shrinkLimit = 1;
+    campaign.stopAfterMismatches = 1;
+    // -Doracle.fault=NAME shows what a failure looks like (FaultInjectionTest checks the faults).
+    final String fault = System.getProperty("oracle.fault", "");
+    campaign.fault = fault.isEmpty() ? null : Faults.named(fault);
+    final Path scratch =
+        Paths.get(System.getProperty("java.io.tmpdir"), "conformance-" + System.nanoTime());
     Files.createDirectories(scratch);
-    final Runner runner = new Runner(scratch);
-    final int sequences = Integer.getInteger("oracle.sequences", SEQUENCES);
     final long start = System.nanoTime();
-    long ops = 0;
+    final Campaign.Result result;
     try {
-      for (int s = 0; s < sequences; s++) {
-        final SplittableRandom rnd = master.split();
-        final EngineConfig config = EngineConfig.draw(rnd);
-        final List<Op> log = new OpGenerator(config, rnd).generate(OPERATIONS);
-        final Runner.Divergence d = runner.replay(config, log);
-        ops += d == null ? log.size() : d.index() + 1;
-        if (d != null) {
-          final List<Op> shrunk = runner.shrink(config, log);
-          final Runner.Divergence small = runner.replay(config, shrunk);
-          assertWithMessage("seed %s (-Dtests.seed=%s), sequence %s, config %s diverged at %s\n"
-                  + "shrunk to %s ops, last divergence %s\n"
-                  + "save as oracle-tests/corpus/NAME.oplog and replay with\n"
-                  + "  ./mvnw process-test-classes surefire:test@oracle-tests "
-                  + "-Dtest=CorpusReplayTest\n\n%s",
-                  TestSeed.masterHex(), TestSeed.masterHex(), s, config, d, shrunk.size(), small,
-                  Runner.render(config, shrunk, "shrunk from seed " + TestSeed.masterHex()
-                      + " sequence " + s))
-              .fail();
-        }
-      }
+      result = campaign.run(scratch);
     } finally {
       Runner.deleteTree(scratch);
     }
-    final double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("conformance: seed=%s sequences=%d ops=%d mismatches=0 (%.1f s in all;"
-        + " ops/s inside RocksJava %.0f, inside PureRocks %.0f)%n", TestSeed.masterHex(),
-        sequences, ops, seconds, ops / (runner.referenceNanos() / 1e9),
-        ops / (runner.candidateNanos() / 1e9));
+    if (!result.mismatches().isEmpty()) {
+      final Campaign.Mismatch m = result.mismatches().get(0);
+      assertWithMessage("seed %s (campaign seed %s), sequence %s, config %s diverged at %s\n"
+              + "shrunk to %s ops, last divergence %s\n"
+              + "regenerate: %s\n%s\n"
+              + "save as oracle-tests/corpus/NAME.oplog and replay with oracle-tests/run --replay"
+              + " FILE, or\n  ./mvnw process-test-classes surefire:test@oracle-tests"
+              + " -Dtest=CorpusReplayTest\n\n%s",
+              TestSeed.masterHex(), Campaign.hex(campaign.seed), m.sequence(), m.config(),
+              m.divergence(), m.shrunk().size(), m.shrunkDivergence(),
+              campaign.regenerateCommand(m.sequence(), m.config()),
+              Reproduce.line(getClass(), "randomOpLogs_giveTheSameResultsOnPureRocksAndRocksJava"),
+              Runner.render(m.config(), m.shrunk(), "shrunk from seed " + TestSeed.masterHex()
+                  + " (campaign seed " + Campaign.hex(campaign.seed) + ") sequence "
+                  + m.sequence()))
+          .fail();
+    }
+    Campaign.printTable(System.out, result);
+    System.out.printf("%s (seed %s, campaign seed %s, %.1f s)%n", result.summary(),
+        TestSeed.masterHex(), Campaign.hex(campaign.seed), (System.nanoTime() - start) / 1e9);
   }
 }
