@@ -4,13 +4,16 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.testing.TestSeed;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The harness itself: op logs and configs survive their text forms. That injected faults are
- * caught and shrunk is {@link FaultInjectionTest}'s job.
+ * The harness itself: op logs and configs survive their text forms, and the shrinker drops batch
+ * entries. That injected faults are caught and shrunk is {@link FaultInjectionTest}'s job.
  */
 class HarnessSelfTest {
   @Test
@@ -24,6 +27,28 @@ class HarnessSelfTest {
           .that(Runner.OpLog.parse(List.of(Runner.render(config, ops, "x").split("\n"))).ops())
           .isEqualTo(ops);
       assertThat(Runner.admissible(config, ops)).isTrue();
+    }
+  }
+
+  /**
+   * A batch whose last entry is the only one not needed: the shrinker used to index past the
+   * shrunk batch (IndexOutOfBoundsException) once the entries before it had been kept.
+   */
+  @Test
+  void shrink_dropsTheUnneededLastEntryOfABatch() throws Exception {
+    final Path scratch = Paths.get(System.getProperty("java.io.tmpdir"), "self-" + System.nanoTime());
+    Files.createDirectories(scratch);
+    try {
+      final Runner runner = new Runner(scratch, RocksJavaEngine::new,
+          Faults.named("range-tombstone-end").engine());
+      final EngineConfig config = EngineConfig.parse("rep=skiplist merge=none");
+      final List<Op> log = List.of(Op.parse("batch [ put b v1 ; deleteRange a b ; put c v2 ]"),
+          Op.parse("iter open"), Op.parse("iter first"));
+      assertThat(runner.shrink(config, log)).containsExactly(
+          Op.parse("batch [ put b v1 ; deleteRange a b ]"), Op.parse("iter open"),
+          Op.parse("iter first")).inOrder();
+    } finally {
+      Runner.deleteTree(scratch);
     }
   }
 }
