@@ -37,6 +37,9 @@ final class CampaignCommand {
       "  --help              this text",
       "Exit status: 0 when mismatches=0 (or the fault was caught), 1 otherwise, 2 on bad flags.");
 
+  private static final List<String> FLAGS = List.of("--seed", "--seconds", "--sequences", "--ops",
+      "--skip", "--configs", "--fault", "--replay");
+
   private CampaignCommand() {}
 
   static long parseSeed(final String text) {
@@ -96,9 +99,11 @@ final class CampaignCommand {
           out.println(USAGE);
           return 0;
         }
+        if (!FLAGS.contains(flag)) {
+          throw new IllegalArgumentException("unknown argument " + flag);
+        }
         if (i + 1 >= args.length) {
-          throw new IllegalArgumentException(flag.startsWith("--") ? flag + " needs a value"
-              : "unknown argument " + flag);
+          throw new IllegalArgumentException(flag + " needs a value");
         }
         final String value = args[++i];
         switch (flag) {
