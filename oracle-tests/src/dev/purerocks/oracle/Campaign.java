@@ -95,17 +95,30 @@ final class Campaign {
     }
   }
 
+  // The settings, set by the command or a test before run().
+  /** The master seed every sequence derives from. */
   final long seed;
+  /** The selected configuration families, a sublist of {@link #FAMILIES}. */
   List<String> families = FAMILIES;
+  /** Operations per sequence. */
   int ops = 250;
+  /** Sequence budget; negative for none. */
   long sequences = -1;
+  /** Time budget in seconds (checked between sequences, shrinking included); negative for none. */
   double seconds = -1;
+  /** Index of the first sequence. */
   long skip;
+  /** The fault wrapped around the PureRocks adapter, or null. */
   Faults.Fault fault;
+  /** Where shrunk mismatches are saved as {@code mismatch-<n>.oplog}; null to keep them unsaved. */
   Path saveDir;
+  /** How many mismatches are shrunk; later ones are only counted and briefly reported. */
   int shrinkLimit = 5;
+  /** The campaign stops once it has seen this many mismatches. */
   long stopAfterMismatches = Long.MAX_VALUE;
+  /** Seconds between progress lines. */
   double progressSeconds = 5;
+  /** Where progress lines and mismatch reports go. */
   PrintStream out = System.out;
 
   Campaign(final long seed) {
