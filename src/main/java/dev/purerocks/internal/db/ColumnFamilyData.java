@@ -132,6 +132,17 @@ final class ColumnFamilyData {
     return numUnflushed() >= config.maxWriteBufferNumber;
   }
 
+  /**
+   * Whether a flush's switch would stop writes (RocksDB's stall check before a manual flush): at
+   * least {@code min_write_buffer_number_to_merge} unflushed immutables, and with the active
+   * memtable if not empty, {@code max_write_buffer_number} of them. Requires: db mutex.
+   */
+  boolean switchWouldStopWrites() {
+    int unflushedAfter = unflushed.size() + (mem.isEmpty() ? 0 : 1);
+    return unflushed.size() >= config.minWriteBufferNumberToMerge
+        && unflushedAfter >= config.maxWriteBufferNumber;
+  }
+
   private void publish() {
     List<MemTable> all = new ArrayList<>(1 + unflushed.size() + retired.size());
     all.add(mem);

@@ -457,6 +457,17 @@ public final class DbEngine implements AutoCloseable {
    * error poisoned the engine only a flush that waits reports it.
    */
   public void flush(int cf, boolean waitForFlush) {
+    flush(cf, waitForFlush, false);
+  }
+
+  /**
+   * As {@link #flush(int, boolean)}. Without {@code allowWriteStall}, RocksDB first waits until
+   * one more immutable memtable would not stop writes ({@code WaitUntilFlushWouldNotStallWrites});
+   * that wait can only end by a flush, so after a write error poisoned the engine it gives up with
+   * that error before switching anything. (With background work paused RocksDB waits forever;
+   * PureRocks goes on, DIFF-DB-FLUSHWAIT-1.)
+   */
+  public void flush(int cf, boolean waitForFlush, boolean allowWriteStall) {
     dbMutex.lock();
     try {
       checkOpen();
@@ -465,6 +476,10 @@ public final class DbEngine implements AutoCloseable {
         throw DbStatusException.tryAgain(FLUSH_WHILE_STOPPED_MESSAGE);
       }
       ColumnFamilyData c = family(cf);
+      DbStatusException poisoned = stickyError;
+      if (!allowWriteStall && poisoned != null && c.switchWouldStopWrites()) {
+        throw poisoned;
+      }
       if (!c.mem().isEmpty()) {
         c.switchMemTable(lastSequence);
         scheduledSwitches.remove(c);

@@ -87,6 +87,28 @@ class DbEngineTest {
   }
 
   @Test
+  @Spec({"DB-FLUSH-1", "DB-STICKY-1"})
+  void poisonedEngine_flushThatWouldStopWrites_failsBeforeSwitching_unlessStallsAreAllowed() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
+    e.dropColumnFamily(cf);
+    e.pauseBackgroundWork();
+    e.write(false, batchPut("a", "1"));
+    e.flush(0, false);
+    e.write(false, batchPut("b", "1"));
+    WriteBatchRep dropped = new WriteBatchRep();
+    dropped.put(cf, b("k"), 0, 1, b("w"), 0, 1);
+    DbStatusException x = assertThrows(DbStatusException.class, () -> e.write(false, dropped));
+    e.continueBackgroundWork();
+    assertThat(assertThrows(DbStatusException.class, () -> e.flush(0, true))).isSameInstanceAs(x);
+    assertThat(prop(e, 0, "num-entries-active-mem-table")).isEqualTo(1);
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
+    e.flush(0, false, true);
+    assertThat(prop(e, 0, "num-entries-active-mem-table")).isEqualTo(0);
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(2);
+  }
+
+  @Test
   @Spec("DB-CF-2")
   void familyNames_areUnique_andDefaultCannotBeDropped() {
     DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
