@@ -18,8 +18,9 @@ import java.util.SplittableRandom;
  * {@code s*}, which no range deletion reaches, and alternate put, singleDelete); keys shorter than a
  * fixed prefix (item 6); prefix-mode iteration (item 4: the adapters always read in total order
  * when a prefix extractor is set); merges without a merge operator (item 13); with in-place
- * updates, snapshots, reverse moves and iterators older than the last write (item 9); properties
- * and sizes (items 1, 2). Inverted range deletions, which poison both databases identically (item
+ * updates, snapshots, reverse moves and iterators older than the last write (item 9); sizes
+ * (item 2), and counters or stalls where a switch or a flush is not deterministic ({@link
+ * Families}: items 1, 2, 3, 17, DIFF-SIZE-1, DIFF-DB-FLUSHWAIT-1). Inverted range deletions, which poison both databases identically (item
  * 13), are generated rarely.
  */
 final class OpGenerator {

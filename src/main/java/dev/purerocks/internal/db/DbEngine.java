@@ -418,7 +418,7 @@ public final class DbEngine implements AutoCloseable {
 
   private boolean anyWriteStopped() {
     for (ColumnFamilyData c : families.values()) {
-      if (!c.isDropped() && c.writeStopped()) {
+      if (c.stopsWrites()) {
         return true;
       }
     }
@@ -454,7 +454,7 @@ public final class DbEngine implements AutoCloseable {
    * wait for (the flush emulation is synchronous); with background work paused the flush stays
    * pending and the call returns instead of waiting forever (DIFF-DB-FLUSHWAIT-1). As RocksDB: a
    * flush that does not wait fails with TryAgain while writes are stopped, and after a write
-   * error poisoned the engine only a flush that waits reports it.
+   * error poisoned the engine only a flush that waits reports it (DB-FLUSH-2).
    */
   public void flush(int cf, boolean waitForFlush) {
     flush(cf, waitForFlush, false);

@@ -43,7 +43,7 @@ class DbEngineTest {
   }
 
   @Test
-  @Spec({"DB-FLUSH-1", "DB-STALL-1"})
+  @Spec({"DB-FLUSH-2", "DB-STALL-1"})
   void flushWithoutWait_whileWritesAreStopped_failsWithTryAgain_andSwitchesNothing() {
     DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
     e.pauseBackgroundWork();
@@ -61,7 +61,7 @@ class DbEngineTest {
   }
 
   @Test
-  @Spec({"DB-FLUSH-1", "DB-STICKY-1"})
+  @Spec({"DB-FLUSH-2", "DB-STICKY-1"})
   void droppedFamilyAndPoisonedEngine_switchOnFlushButNeverFlush() {
     DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
     int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
@@ -87,7 +87,7 @@ class DbEngineTest {
   }
 
   @Test
-  @Spec({"DB-FLUSH-1", "DB-STICKY-1"})
+  @Spec({"DB-FLUSH-2", "DB-STICKY-1"})
   void poisonedEngine_flushThatWouldStopWrites_failsBeforeSwitching_unlessStallsAreAllowed() {
     DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
     int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
@@ -106,6 +106,39 @@ class DbEngineTest {
     e.flush(0, false, true);
     assertThat(prop(e, 0, "num-entries-active-mem-table")).isEqualTo(0);
     assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(2);
+  }
+
+  @Test
+  @Spec({"DB-STALL-2", "DB-FLUSH-2"})
+  void droppedFamily_stopsWritesOnlyWhenSwitchedAfterTheDrop() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
+    e.pauseBackgroundWork();
+    WriteBatchRep w = new WriteBatchRep();
+    w.put(cf, b("k"), 0, 1, b("v"), 0, 1);
+    e.write(false, w);
+    e.flush(cf, false, true);
+    e.write(false, w);
+    e.flush(cf, false, true);
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(1);
+    e.dropColumnFamily(cf); // releases the stop
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(0);
+    e.write(false, batchPut("a", "1"));
+
+    int two = e.createColumnFamily("two", new ColumnFamilyConfig());
+    WriteBatchRep t = new WriteBatchRep();
+    t.put(two, b("k"), 0, 1, b("v"), 0, 1);
+    e.write(false, t);
+    e.flush(two, false, true);
+    e.write(false, t);
+    e.dropColumnFamily(two);
+    e.flush(two, false, true); // the second immutable, after the drop: writes stop for good
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(1);
+    DbStatusException x =
+        assertThrows(DbStatusException.class, () -> e.write(true, batchPut("b", "1")));
+    assertThat(x.status().getCode()).isEqualTo(Status.Code.Incomplete);
+    e.continueBackgroundWork();
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(1);
   }
 
   @Test
