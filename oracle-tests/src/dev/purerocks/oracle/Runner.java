@@ -226,7 +226,7 @@ final class Runner {
       if (!op.verb().equals("batch") || op.batch().size() < 2) {
         continue;
       }
-      for (int j = 0; j < op.batch().size(); ) {
+      for (int j = 0; j < best.get(i).batch().size(); ) {
         final List<Op> entries = new ArrayList<>(best.get(i).batch());
         if (entries.size() < 2) {
           break;
