@@ -23,7 +23,8 @@ import java.util.Map;
  *       RocksJava 11.8.1 cannot map (it throws IllegalArgumentException "Illegal value provided for
  *       Code (14)"), so there is no defined result to compare.
  *   <li>singleDelete's contract (avoid-list item 11) holds per family handle: {@link #scope} names
- *       the handle a key is written through.
+ *       the handle a key is written through; and no singleDelete-namespace writes while paused,
+ *       where a write may fail in a stall and break the put/singleDelete alternation.
  * </ul>
  */
 final class Families {
