@@ -20,8 +20,8 @@ import java.util.SplittableRandom;
  * when a prefix extractor is set); merges without a merge operator (item 13); with in-place
  * updates, snapshots, reverse moves and iterators older than the last write (item 9); sizes
  * (item 2), and counters or stalls where a switch or a flush is not deterministic ({@link
- * Families}: items 1, 2, 3, 17, DIFF-SIZE-1, DIFF-DB-FLUSHWAIT-1). Inverted range deletions, which poison both databases identically (item
- * 13), are generated rarely.
+ * Families}: items 1, 2, 3, 17, DIFF-SIZE-1, DIFF-DB-FLUSHWAIT-1). Inverted range deletions,
+ * which poison both databases identically (item 13), are generated rarely.
  */
 final class OpGenerator {
   private static final String[] LETTERS = {"a", "b", "c"};
@@ -116,7 +116,7 @@ final class OpGenerator {
 
   private Op next() {
     if (rnd.nextInt(families.paused() ? 8 : 16) == 0
-        || (families.currentDropped() && rnd.nextInt(3) == 0)) {
+        || (families.currentDropped() && rnd.nextInt(4) != 0)) {
       return lifecycle();
     }
     final int r = rnd.nextInt(100);
@@ -194,10 +194,10 @@ final class OpGenerator {
 
   private Op drawLifecycle() {
     final List<String> known = families.known();
-    if (families.currentDropped() && rnd.nextInt(3) != 0) {
-      // Writes through a dropped family's handle poison the database (RocksDB's insert failure
-      // is sticky): legal and compared, but kept rare so that sequences go on doing something.
-      final List<String> live = known.stream().filter(families::isLive).toList();
+    // Writes through a dropped family's handle poison the database (RocksDB's insert failure is
+    // sticky): legal and compared, but kept rare so that sequences go on doing something.
+    final List<String> live = known.stream().filter(families::isLive).toList();
+    if (families.currentDropped() && rnd.nextInt(8) != 0) {
       return Op.of("cf use", live.get(rnd.nextInt(live.size())));
     }
     final boolean large = config.wbs().equals("large");
@@ -220,7 +220,8 @@ final class OpGenerator {
       final List<Op> batch = new ArrayList<>();
       final int n = 1 + rnd.nextInt(4);
       for (int i = 0; i < n; i++) {
-        final String target = known.get(rnd.nextInt(known.size()));
+        final List<String> from = rnd.nextInt(16) == 0 ? known : live;
+        final String target = from.get(rnd.nextInt(from.size()));
         if (target.equals(families.current()) && !families.currentDropped()) {
           batch.add(write());
           continue;
