@@ -172,7 +172,8 @@ final class Runner {
         if (w.verb().equals("put") && w.args().get(0).startsWith("s") && !present.add(scoped)) {
           return false;
         }
-        if (families.paused() && !w.args().isEmpty() && w.args().get(0).startsWith("s")) {
+        if (families.paused() && (w.verb().equals("put") || w.verb().equals("singleDelete"))
+            && w.args().get(0).startsWith("s")) {
           return false; // a stalled write would break the contract's alternation (item 11)
         }
         if (w.verb().equals("singleDelete")) {
