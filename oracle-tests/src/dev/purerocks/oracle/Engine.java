@@ -51,6 +51,23 @@ interface Engine extends AutoCloseable {
 
   String snapshotRelease(String name);
 
+  /**
+   * Column families (issue 4): {@code create}, {@code use} (later writes, batch entries without a
+   * family, reads, iterators and flushes go to it; {@code default} names the default family),
+   * {@code drop} (the handle stays usable, as in RocksDB, until close) and {@code list} (the
+   * families RocksDB.listColumnFamilies reads from the directory; name ignored).
+   */
+  String columnFamily(String action, String name);
+
+  /** {@code pause} or {@code continue}: pauseBackgroundWork / continueBackgroundWork. */
+  String background(String action);
+
+  /** A flush that does not wait (and allows a write stall): it switches the memtable. */
+  String flushNoWait();
+
+  /** The current family's deterministic memtable counters, {@code name=value} each. */
+  String counts();
+
   String flush();
 
   @Override

@@ -81,6 +81,26 @@ class ForwardingEngine implements Engine {
   }
 
   @Override
+  public String columnFamily(final String action, final String name) {
+    return delegate.columnFamily(action, name);
+  }
+
+  @Override
+  public String background(final String action) {
+    return delegate.background(action);
+  }
+
+  @Override
+  public String flushNoWait() {
+    return delegate.flushNoWait();
+  }
+
+  @Override
+  public String counts() {
+    return delegate.counts();
+  }
+
+  @Override
   public String flush() {
     return delegate.flush();
   }

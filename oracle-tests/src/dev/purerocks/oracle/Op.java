@@ -13,6 +13,9 @@ import java.util.List;
  * iter open | iter open @s1 | iter first | iter last | iter seek k | iter seekForPrev k
  * iter next | iter prev
  * snapshot take s1 | snapshot release s1 | flush
+ * cf create c1 | cf use c1 | cf use default | cf drop c1 | cf list
+ * bg pause | bg continue | flush nowait | counts
+ * batch [ put k v ; in c1 put k v ; ... ]     (an entry for family c1, not the current one)
  * </pre>
  */
 record Op(String verb, List<String> args, List<Op> batch) {
@@ -32,6 +35,11 @@ record Op(String verb, List<String> args, List<Op> batch) {
       default:
         return false;
     }
+  }
+
+  /** The entry inside {@code in c1 put k v}: {@code put k v}. */
+  Op inner() {
+    return new Op(args.get(1), List.copyOf(args.subList(2, args.size())), List.of());
   }
 
   byte[] arg(final int i) {
@@ -69,7 +77,8 @@ record Op(String verb, List<String> args, List<Op> batch) {
     final String[] words = s.split("\\s+");
     final String verb;
     final int first;
-    if ((words[0].equals("iter") || words[0].equals("snapshot")) && words.length > 1) {
+    if ((words[0].equals("iter") || words[0].equals("snapshot") || words[0].equals("cf")
+        || words[0].equals("bg") || words[0].equals("flush")) && words.length > 1) {
       verb = words[0] + " " + words[1];
       first = 2;
     } else {

@@ -18,9 +18,10 @@ import java.util.SplittableRandom;
  * {@code s*}, which no range deletion reaches, and alternate put, singleDelete); keys shorter than a
  * fixed prefix (item 6); prefix-mode iteration (item 4: the adapters always read in total order
  * when a prefix extractor is set); merges without a merge operator (item 13); with in-place
- * updates, snapshots, reverse moves and iterators older than the last write (item 9); properties
- * and sizes (items 1, 2). Inverted range deletions, which poison both databases identically (item
- * 13), are generated rarely.
+ * updates, snapshots, reverse moves and iterators older than the last write (item 9); sizes
+ * (item 2), and counters or stalls where a switch or a flush is not deterministic ({@link
+ * Families}: items 1, 2, 3, 17, DIFF-SIZE-1, DIFF-DB-FLUSHWAIT-1). Inverted range deletions,
+ * which poison both databases identically (item 13), are generated rarely.
  */
 final class OpGenerator {
   private static final String[] LETTERS = {"a", "b", "c"};
@@ -28,6 +29,9 @@ final class OpGenerator {
   private final EngineConfig config;
   private final SplittableRandom rnd;
   private final Set<String> singlePresent = new HashSet<>();
+  private final Families families = new Families();
+  /** The family the entry being drawn is written to, when not the current one. */
+  private String entryFamily;
   private final List<String> snapshots = new ArrayList<>();
   private boolean iteratorOpen;
   private boolean iteratorFresh;
@@ -81,12 +85,16 @@ final class OpGenerator {
     if (r < 52) {
       return Op.of("delete", key());
     }
-    if (r < 62) {
+    // Not while background work is paused: a write may then fail in a stall, and a lost put or
+    // singleDelete would break the alternation singleDelete's contract needs (avoid-list item 11).
+    if (r < 62 && !families.paused()) {
       final String k = "s" + LETTERS[rnd.nextInt(3)];
-      if (singlePresent.remove(k)) {
+      final String scoped =
+          entryFamily != null ? families.scope(entryFamily, k) : families.scope(k);
+      if (singlePresent.remove(scoped)) {
         return Op.of("singleDelete", k);
       }
-      singlePresent.add(k);
+      singlePresent.add(scoped);
       return Op.of("put", k, value());
     }
     if (r < 72) {
@@ -107,6 +115,10 @@ final class OpGenerator {
   }
 
   private Op next() {
+    if (rnd.nextInt(families.paused() ? 8 : 16) == 0
+        || (families.currentDropped() && rnd.nextInt(4) != 0)) {
+      return lifecycle();
+    }
     final int r = rnd.nextInt(100);
     if (r < 40) {
       iteratorFresh = false;
@@ -164,9 +176,80 @@ final class OpGenerator {
       snapshots.add(name);
       return Op.of("snapshot take", name);
     }
-    if (r < 98) {
+    if (r < 98 && families.allows(config, Op.of("flush"))) {
       return Op.of("flush");
     }
     return Op.of("keyMayExist", key());
+  }
+
+  /**
+   * Column families, cross-family batches, paused background work, memtable switches and counts
+   * (issue 4), under the rules {@link Families} states and {@link Runner#admissible} checks.
+   */
+  private Op lifecycle() {
+    final Op op = drawLifecycle();
+    families.apply(op);
+    return op;
+  }
+
+  private Op drawLifecycle() {
+    final List<String> known = families.known();
+    // Writes through a dropped family's handle poison the database (RocksDB's insert failure is
+    // sticky): legal and compared, but kept rare so that sequences go on doing something.
+    final List<String> live = known.stream().filter(families::isLive).toList();
+    if (families.currentDropped() && rnd.nextInt(8) != 0) {
+      return Op.of("cf use", live.get(rnd.nextInt(live.size())));
+    }
+    final boolean large = config.wbs().equals("large");
+    final int r = rnd.nextInt(large ? 100 : 60);
+    if (r < 12) {
+      return Op.of("cf create", "c" + (1 + rnd.nextInt(3)));
+    }
+    if (r < 27) {
+      return Op.of("cf use", known.get(rnd.nextInt(known.size())));
+    }
+    if (r < 33) {
+      return Op.of("cf drop", rnd.nextInt(8) == 0 ? Families.DEFAULT
+          : known.get(rnd.nextInt(known.size())));
+    }
+    if (r < 37) {
+      return Op.of("cf list");
+    }
+    if (r < 55) {
+      iteratorFresh = false;
+      final List<Op> batch = new ArrayList<>();
+      final int n = 1 + rnd.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        final List<String> from = rnd.nextInt(16) == 0 ? known : live;
+        final String target = from.get(rnd.nextInt(from.size()));
+        if (target.equals(families.current()) && !families.currentDropped()) {
+          batch.add(write());
+          continue;
+        }
+        entryFamily = target;
+        final Op w = write();
+        entryFamily = null;
+        final List<String> args = new ArrayList<>();
+        args.add(target);
+        args.add(w.verb());
+        args.addAll(w.args());
+        batch.add(Op.of("in", args.toArray(new String[0])));
+      }
+      return Op.batch(batch);
+    }
+    if (r < 60) {
+      return Op.of("cf use", Families.DEFAULT);
+    }
+    // Only with a large write buffer (DIFF-SIZE-1): see Families.
+    if (!families.paused()) {
+      return r < 75 ? Op.of("counts") : r < 97 ? Op.of("bg pause") : Op.of("bg continue");
+    }
+    if (r < 70) {
+      return Op.of("counts");
+    }
+    if (r < 88) {
+      return Op.of("flush nowait");
+    }
+    return r < 97 ? Op.of("bg continue") : Op.of("bg pause");
   }
 }

@@ -103,6 +103,19 @@ final class Runner {
         return e.snapshotRelease(op.args().get(0));
       case "flush":
         return e.flush();
+      case "cf create":
+      case "cf use":
+      case "cf drop":
+        return e.columnFamily(op.verb().substring(3), op.args().get(0));
+      case "cf list":
+        return e.columnFamily("list", null);
+      case "bg pause":
+      case "bg continue":
+        return e.background(op.verb().substring(3));
+      case "flush nowait":
+        return e.flushNoWait();
+      case "counts":
+        return e.counts();
       default:
         throw new IllegalArgumentException("unknown operation " + op);
     }
@@ -138,19 +151,33 @@ final class Runner {
    * Whether a (shrunk) log still respects what the generator promises: singleDelete keys never
    * see two puts without a singleDelete between them (spec avoid-list item 11), and in-place
    * configurations take no snapshots, move no iterator backwards and use no iterator older than the
-   * last write (item 9).
+   * last write (item 9); column families and background work follow {@link Families}' rules.
    */
   static boolean admissible(final EngineConfig config, final List<Op> ops) {
     final Set<String> present = new HashSet<>();
+    final Families families = new Families();
     boolean fresh = false;
     for (final Op op : ops) {
-      for (final Op w : op.verb().equals("batch") ? op.batch() : List.of(op)) {
-        if (w.verb().equals("put") && w.args().get(0).startsWith("s")
-            && !present.add(w.args().get(0))) {
+      if (!families.allows(config, op)) {
+        return false; // column family and background-work rules: see Families
+      }
+      families.apply(op);
+      for (final Op entry : op.verb().equals("batch") ? op.batch() : List.of(op)) {
+        // singleDelete's contract holds per family handle ("in c1 put k v" writes to c1).
+        final boolean in = entry.verb().equals("in");
+        final Op w = in ? entry.inner() : entry;
+        final String scoped = w.args().isEmpty() ? "" : in
+            ? families.scope(entry.args().get(0), w.args().get(0))
+            : families.scope(w.args().get(0));
+        if (w.verb().equals("put") && w.args().get(0).startsWith("s") && !present.add(scoped)) {
           return false;
         }
+        if (families.paused() && (w.verb().equals("put") || w.verb().equals("singleDelete"))
+            && w.args().get(0).startsWith("s")) {
+          return false; // a stalled write would break the contract's alternation (item 11)
+        }
         if (w.verb().equals("singleDelete")) {
-          present.remove(w.args().get(0));
+          present.remove(scoped);
         }
         if ((w.verb().equals("delete") || w.verb().equals("merge"))
             && w.args().get(0).startsWith("s")) {

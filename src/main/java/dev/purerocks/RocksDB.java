@@ -1445,7 +1445,7 @@ public class RocksDB extends RocksObject {
   private void flushImpl(final FlushOptions fo, final int cf) throws RocksDBException {
     checkWritable();
     try {
-      engine().flush(cf, fo.waitForFlush());
+      engine().flush(cf, fo.waitForFlush(), fo.allowWriteStall());
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }

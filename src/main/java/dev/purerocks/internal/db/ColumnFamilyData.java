@@ -39,6 +39,8 @@ final class ColumnFamilyData {
   private volatile MemTableView view;
   private volatile boolean dropped;
   private boolean manualFlushPending;
+  /** A switch after the drop: RocksDB then recomputes the dropped family's stall (see below). */
+  private boolean switchedWhileDropped;
 
   ColumnFamilyData(int id, String name, ColumnFamilyConfig sanitized, long lastSequence) {
     this.id = id;
@@ -87,6 +89,7 @@ final class ColumnFamilyData {
    */
   void switchMemTable(long lastSequence) {
     MemTable old = mem;
+    switchedWhileDropped |= dropped;
     old.markImmutable();
     mem = new MemTable(memOptions, lastSequence);
     unflushed.add(0, old);
@@ -130,6 +133,27 @@ final class ColumnFamilyData {
   /** Stops writes (M40): unflushed immutables reached {@code max_write_buffer_number}. */
   boolean writeStopped() {
     return numUnflushed() >= config.maxWriteBufferNumber;
+  }
+
+  /**
+   * Whether this family stops the database's writes. RocksDB holds a stop token per family,
+   * recomputed when the family installs a new version (a switch, a flush) and released by the
+   * drop; a dropped family is never flushed, so a switch after the drop (a manual flush through
+   * its handle) can stop writes for good (DB-STALL-2).
+   */
+  boolean stopsWrites() {
+    return (!dropped || switchedWhileDropped) && writeStopped();
+  }
+
+  /**
+   * Whether a flush's switch would stop writes (RocksDB's stall check before a manual flush): at
+   * least {@code min_write_buffer_number_to_merge} unflushed immutables, and with the active
+   * memtable if not empty, {@code max_write_buffer_number} of them. Requires: db mutex.
+   */
+  boolean switchWouldStopWrites() {
+    int unflushedAfter = unflushed.size() + (mem.isEmpty() ? 0 : 1);
+    return unflushed.size() >= config.minWriteBufferNumberToMerge
+        && unflushedAfter >= config.maxWriteBufferNumber;
   }
 
   private void publish() {

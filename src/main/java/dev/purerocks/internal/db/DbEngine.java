@@ -50,6 +50,8 @@ public final class DbEngine implements AutoCloseable {
   public static final String DEFAULT_COLUMN_FAMILY_NAME = "default";
   static final String WRITE_STALL_MESSAGE = "Write stall";
   static final String NO_MERGE_OPERATOR_MESSAGE = "Provide a merge_operator when opening DB";
+  static final String FLUSH_WHILE_STOPPED_MESSAGE = "Writes have been stopped, thus unable to "
+      + "perform manual flush. Please try again later after writes are resumed";
 
   /** A live snapshot: a sequence number readers may pass to {@link #view}. */
   public static final class Snapshot {
@@ -416,20 +418,25 @@ public final class DbEngine implements AutoCloseable {
 
   private boolean anyWriteStopped() {
     for (ColumnFamilyData c : families.values()) {
-      if (!c.isDropped() && c.writeStopped()) {
+      if (c.stopsWrites()) {
         return true;
       }
     }
     return false;
   }
 
-  /** The flush emulation: retire what a flush would take now. Requires: db mutex. */
+  /**
+   * The flush emulation: retire what a flush would take now. As in RocksDB, nothing flushes while
+   * background work is paused or a write error poisoned the engine (the flush job fails on the
+   * background error), and a dropped family's memtables are never flushed (DB-FLUSH-1).
+   * Requires: db mutex.
+   */
   private void runFlushes() {
-    if (backgroundPauses > 0) {
+    if (backgroundPauses > 0 || stickyError != null) {
       return;
     }
     for (ColumnFamilyData c : families.values()) {
-      if (c.flushPending()) {
+      if (!c.isDropped() && c.flushPending()) {
         c.retireUnflushed();
       }
     }
@@ -443,23 +450,45 @@ public final class DbEngine implements AutoCloseable {
 
   /**
    * Manual flush (M45): switches the family's memtable if it is not empty and flushes every
-   * unflushed memtable unless background work is paused. {@code waitForFlush} is accepted and
-   * has nothing to wait for (the flush emulation is synchronous); with background work paused
-   * the flush stays pending and the call returns instead of waiting forever.
+   * unflushed memtable unless background work is paused. {@code waitForFlush} has nothing to
+   * wait for (the flush emulation is synchronous); with background work paused the flush stays
+   * pending and the call returns instead of waiting forever (DIFF-DB-FLUSHWAIT-1). As RocksDB: a
+   * flush that does not wait fails with TryAgain while writes are stopped, and after a write
+   * error poisoned the engine only a flush that waits reports it (DB-FLUSH-2).
    */
   public void flush(int cf, boolean waitForFlush) {
+    flush(cf, waitForFlush, false);
+  }
+
+  /**
+   * As {@link #flush(int, boolean)}. Without {@code allowWriteStall}, RocksDB first waits until
+   * one more immutable memtable would not stop writes ({@code WaitUntilFlushWouldNotStallWrites});
+   * that wait can only end by a flush, so after a write error poisoned the engine it gives up with
+   * that error before switching anything. (With background work paused RocksDB waits forever;
+   * PureRocks goes on, DIFF-DB-FLUSHWAIT-1.)
+   */
+  public void flush(int cf, boolean waitForFlush, boolean allowWriteStall) {
     dbMutex.lock();
     try {
       checkOpen();
+      if (!waitForFlush && anyWriteStopped()) {
+        // RocksDB's FlushMemTable refuses a flush that does not wait while writes are stopped.
+        throw DbStatusException.tryAgain(FLUSH_WHILE_STOPPED_MESSAGE);
+      }
       ColumnFamilyData c = family(cf);
+      DbStatusException poisoned = stickyError;
+      if (!allowWriteStall && poisoned != null && c.switchWouldStopWrites()) {
+        throw poisoned;
+      }
       if (!c.mem().isEmpty()) {
         c.switchMemTable(lastSequence);
         scheduledSwitches.remove(c);
       }
       c.requestManualFlush();
       DbStatusException sticky = stickyError;
-      if (sticky != null) {
-        // As RocksDB: the switch happens, the flush job then fails on the background error.
+      if (sticky != null && waitForFlush) {
+        // As RocksDB: the switch happens, the flush job then fails on the background error, which
+        // only a flush that waits for the job reports.
         throw sticky;
       }
       runFlushes();

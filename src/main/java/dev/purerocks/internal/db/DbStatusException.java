@@ -48,6 +48,10 @@ public final class DbStatusException extends RuntimeException {
   }
 
   /** RocksDB's {@code Status::MemoryLimit()}: Aborted with sub-code MemoryLimit, no state. */
+  public static DbStatusException tryAgain(String state) {
+    return new DbStatusException(new Status(Status.Code.TryAgain, Status.SubCode.None, state));
+  }
+
   public static DbStatusException memoryLimit() {
     return new DbStatusException(
         new Status(Status.Code.Aborted, Status.SubCode.MemoryLimit, null));

@@ -43,6 +43,105 @@ class DbEngineTest {
   }
 
   @Test
+  @Spec({"DB-FLUSH-2", "DB-STALL-1"})
+  void flushWithoutWait_whileWritesAreStopped_failsWithTryAgain_andSwitchesNothing() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    e.pauseBackgroundWork();
+    e.write(false, batchPut("a", "1"));
+    e.flush(0, false);
+    e.write(false, batchPut("b", "1"));
+    e.flush(0, false);
+    DbStatusException x = assertThrows(DbStatusException.class, () -> e.flush(0, false));
+    assertThat(x.status().getCode()).isEqualTo(Status.Code.TryAgain);
+    assertThat(x.getMessage()).isEqualTo("Writes have been stopped, thus unable to perform "
+        + "manual flush. Please try again later after writes are resumed");
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(2);
+    e.continueBackgroundWork();
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(0);
+  }
+
+  @Test
+  @Spec({"DB-FLUSH-2", "DB-STICKY-1"})
+  void droppedFamilyAndPoisonedEngine_switchOnFlushButNeverFlush() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
+    WriteBatchRep w = new WriteBatchRep();
+    w.put(cf, b("k"), 0, 1, b("v"), 0, 1);
+    e.write(false, w);
+    e.dropColumnFamily(cf);
+    e.flush(cf, false);
+    assertThat(prop(e, cf, "num-immutable-mem-table")).isEqualTo(1);
+    assertThat(prop(e, cf, "mem-table-flush-pending")).isEqualTo(1);
+    e.write(false, batchPut("a", "1"));
+    WriteBatchRep again = new WriteBatchRep();
+    again.put(cf, b("k"), 0, 1, b("w"), 0, 1);
+    assertThrows(DbStatusException.class, () -> e.write(false, again));
+    e.flush(0, false); // the poison shows only to a flush that waits
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
+    assertThrows(DbStatusException.class, () -> e.flush(0, true));
+    e.pauseBackgroundWork();
+    e.continueBackgroundWork();
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
+    assertThat(prop(e, 0, "mem-table-flush-pending")).isEqualTo(1);
+    assertThat(e.get(0, b("a"), -1)).isEqualTo(b("1"));
+  }
+
+  @Test
+  @Spec({"DB-FLUSH-2", "DB-STICKY-1"})
+  void poisonedEngine_flushThatWouldStopWrites_failsBeforeSwitching_unlessStallsAreAllowed() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
+    e.dropColumnFamily(cf);
+    e.pauseBackgroundWork();
+    e.write(false, batchPut("a", "1"));
+    e.flush(0, false);
+    e.write(false, batchPut("b", "1"));
+    WriteBatchRep dropped = new WriteBatchRep();
+    dropped.put(cf, b("k"), 0, 1, b("w"), 0, 1);
+    DbStatusException x = assertThrows(DbStatusException.class, () -> e.write(false, dropped));
+    e.continueBackgroundWork();
+    assertThat(assertThrows(DbStatusException.class, () -> e.flush(0, true))).isSameInstanceAs(x);
+    assertThat(prop(e, 0, "num-entries-active-mem-table")).isEqualTo(1);
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
+    e.flush(0, false, true);
+    assertThat(prop(e, 0, "num-entries-active-mem-table")).isEqualTo(0);
+    assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(2);
+  }
+
+  @Test
+  @Spec({"DB-STALL-2", "DB-FLUSH-2"})
+  void droppedFamily_stopsWritesOnlyWhenSwitchedAfterTheDrop() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
+    e.pauseBackgroundWork();
+    WriteBatchRep w = new WriteBatchRep();
+    w.put(cf, b("k"), 0, 1, b("v"), 0, 1);
+    e.write(false, w);
+    e.flush(cf, false, true);
+    e.write(false, w);
+    e.flush(cf, false, true);
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(1);
+    e.dropColumnFamily(cf); // releases the stop
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(0);
+    e.write(false, batchPut("a", "1"));
+
+    int two = e.createColumnFamily("two", new ColumnFamilyConfig());
+    WriteBatchRep t = new WriteBatchRep();
+    t.put(two, b("k"), 0, 1, b("v"), 0, 1);
+    e.write(false, t);
+    e.flush(two, false, true);
+    e.write(false, t);
+    e.dropColumnFamily(two);
+    e.flush(two, false, true); // the second immutable, after the drop: writes stop for good
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(1);
+    DbStatusException x =
+        assertThrows(DbStatusException.class, () -> e.write(true, batchPut("b", "1")));
+    assertThat(x.status().getCode()).isEqualTo(Status.Code.Incomplete);
+    e.continueBackgroundWork();
+    assertThat(prop(e, 0, "is-write-stopped")).isEqualTo(1);
+  }
+
+  @Test
   @Spec("DB-CF-2")
   void familyNames_areUnique_andDefaultCannotBeDropped() {
     DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
