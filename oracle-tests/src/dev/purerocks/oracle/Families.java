@@ -19,9 +19,9 @@ import java.util.Map;
  *       on its background thread and races with the counters and the stall (avoid-list item 1).
  *       {@code bg continue} settles the flushes it releases before returning (see the adapters).
  *   <li>No waited {@code flush} while paused: RocksDB waits forever (DIFF-DB-FLUSHWAIT-1, avoid-list
- *       item 17); nor on a dropped family: RocksDB answers ColumnFamilyDropped, a status code
- *       RocksJava 11.8.1 cannot map (it throws IllegalArgumentException "Illegal value provided for
- *       Code (14)"), so there is no defined result to compare.
+ *       item 17). A flush through a dropped family's handle is generated: RocksJava reports
+ *       RocksDB's ColumnFamilyDropped as IllegalArgumentException, and so does PureRocks
+ *       (DB-FLUSH-3).
  *   <li>singleDelete's contract (avoid-list item 11) holds per family handle: {@link #scope} names
  *       the handle a key is written through; and no singleDelete-namespace writes while paused,
  *       where a write may fail in a stall and break the put/singleDelete alternation.
@@ -80,7 +80,7 @@ final class Families {
       case "flush nowait":
         return paused();
       case "flush":
-        return !paused() && !currentDropped();
+        return !paused();
       default:
         return true;
     }

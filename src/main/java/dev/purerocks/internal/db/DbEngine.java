@@ -53,6 +53,9 @@ public final class DbEngine implements AutoCloseable {
   static final String FLUSH_WHILE_STOPPED_MESSAGE = "Writes have been stopped, thus unable to "
       + "perform manual flush. Please try again later after writes are resumed";
 
+  /** RocksDB's {@code Status::Code::kColumnFamilyDropped}. */
+  private static final byte COLUMN_FAMILY_DROPPED_CODE = 14;
+
   /** A live snapshot: a sequence number readers may pass to {@link #view}. */
   public static final class Snapshot {
     private final long sequence;
@@ -476,6 +479,10 @@ public final class DbEngine implements AutoCloseable {
         throw DbStatusException.tryAgain(FLUSH_WHILE_STOPPED_MESSAGE);
       }
       ColumnFamilyData c = family(cf);
+      if (!allowWriteStall && c.isDropped()) {
+        // RocksDB's stall wait answers ColumnFamilyDropped before switching anything (DB-FLUSH-3).
+        throw columnFamilyDropped();
+      }
       DbStatusException poisoned = stickyError;
       if (!allowWriteStall && poisoned != null && c.switchWouldStopWrites()) {
         throw poisoned;
@@ -491,10 +498,29 @@ public final class DbEngine implements AutoCloseable {
         // only a flush that waits for the job reports.
         throw sticky;
       }
+      if (waitForFlush && c.isDropped()) {
+        // The switch happened; waiting for a flush that never runs ends as ColumnFamilyDropped.
+        throw columnFamilyDropped();
+      }
       runFlushes();
     } finally {
       dbMutex.unlock();
     }
+  }
+
+  /**
+   * RocksDB's ColumnFamilyDropped status (code 14) as a RocksJava 11.8.1 user receives it: its
+   * {@code Status.Code} has no constant for 14, so mapping the status throws
+   * IllegalArgumentException "Illegal value provided for Code (14)." instead of a
+   * RocksDBException. PureRocks reports it identically (DB-FLUSH-3).
+   */
+  private static IllegalArgumentException columnFamilyDropped() {
+    try {
+      Status.Code.getCode(COLUMN_FAMILY_DROPPED_CODE);
+    } catch (IllegalArgumentException e) {
+      return e;
+    }
+    throw new AssertionError("Status.Code gained a constant for code " + COLUMN_FAMILY_DROPPED_CODE);
   }
 
   /** RocksDB's {@code PauseBackgroundWork}: flushes stop until {@link #continueBackgroundWork}. */

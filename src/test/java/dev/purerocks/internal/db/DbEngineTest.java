@@ -69,7 +69,7 @@ class DbEngineTest {
     w.put(cf, b("k"), 0, 1, b("v"), 0, 1);
     e.write(false, w);
     e.dropColumnFamily(cf);
-    e.flush(cf, false);
+    e.flush(cf, false, true);
     assertThat(prop(e, cf, "num-immutable-mem-table")).isEqualTo(1);
     assertThat(prop(e, cf, "mem-table-flush-pending")).isEqualTo(1);
     e.write(false, batchPut("a", "1"));
@@ -83,6 +83,28 @@ class DbEngineTest {
     e.continueBackgroundWork();
     assertThat(prop(e, 0, "num-immutable-mem-table")).isEqualTo(1);
     assertThat(prop(e, 0, "mem-table-flush-pending")).isEqualTo(1);
+    assertThat(e.get(0, b("a"), -1)).isEqualTo(b("1"));
+  }
+
+  @Test
+  @Spec("DB-FLUSH-3")
+  void flushThroughDroppedHandle_reportsColumnFamilyDroppedAsRocksJavaDoes() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    int cf = e.createColumnFamily("one", new ColumnFamilyConfig());
+    WriteBatchRep w = new WriteBatchRep();
+    w.put(cf, b("k"), 0, 1, b("v"), 0, 1);
+    e.write(false, w);
+    e.dropColumnFamily(cf);
+    for (boolean wait : new boolean[] {false, true}) {
+      IllegalArgumentException x =
+          assertThrows(IllegalArgumentException.class, () -> e.flush(cf, wait, false));
+      assertThat(x).hasMessageThat().isEqualTo("Illegal value provided for Code (14).");
+      assertThat(prop(e, cf, "num-immutable-mem-table")).isEqualTo(0);
+    }
+    assertThrows(IllegalArgumentException.class, () -> e.flush(cf, true, true));
+    assertThat(prop(e, cf, "num-immutable-mem-table")).isEqualTo(1);
+    e.write(false, batchPut("a", "1"));
+    e.flush(0, true);
     assertThat(e.get(0, b("a"), -1)).isEqualTo(b("1"));
   }
 
