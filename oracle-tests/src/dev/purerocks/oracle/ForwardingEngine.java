@@ -86,6 +86,42 @@ class ForwardingEngine implements Engine {
   }
 
   @Override
+  public String writeBatch(final List<Op> batch, final boolean roundTrip) {
+    return delegate.writeBatch(batch, roundTrip);
+  }
+
+  @Override
+  public String getForm(final byte[] key, final String snapshot, final String form) {
+    return delegate.getForm(key, snapshot, form);
+  }
+
+  @Override
+  public String keyExists(final byte[] key, final String snapshot, final String form) {
+    return delegate.keyExists(key, snapshot, form);
+  }
+
+  @Override
+  public String multiGetForm(final List<byte[]> keys, final String snapshot, final String form) {
+    return delegate.multiGetForm(keys, snapshot, form);
+  }
+
+  @Override
+  public String iterOpenWith(final String snapshot, final byte[] lower, final byte[] upper,
+      final String mode) {
+    return delegate.iterOpenWith(snapshot, lower, upper, mode);
+  }
+
+  @Override
+  public String iterRefresh(final String snapshot) {
+    return delegate.iterRefresh(snapshot);
+  }
+
+  @Override
+  public String iterStatus() {
+    return delegate.iterStatus();
+  }
+
+  @Override
   public void close() {
     delegate.close();
   }

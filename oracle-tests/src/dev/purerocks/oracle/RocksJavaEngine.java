@@ -4,11 +4,13 @@ package dev.purerocks.oracle;
 // to dev.purerocks and the class name changed (EngineTwinTest checks the two stay identical
 // otherwise), so both engines are driven by literally the same calls.
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rocksdb.BuiltinComparator;
+import org.rocksdb.ByteBufferGetStatus;
 import org.rocksdb.FlushOptions;
 import org.rocksdb.HashLinkedListMemTableConfig;
 import org.rocksdb.HashSkipListMemTableConfig;
@@ -18,6 +20,7 @@ import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.SkipListMemTableConfig;
+import org.rocksdb.Slice;
 import org.rocksdb.Snapshot;
 import org.rocksdb.StringAppendOperator;
 import org.rocksdb.UInt64AddOperator;
@@ -207,6 +210,16 @@ final class RocksJavaEngine implements Engine {
       iterator = null;
       iteratorReadOptions = null;
     }
+    for (final AutoCloseable r : iteratorResources) {
+      try {
+        r.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    iteratorResources.clear();
+    prefixMode = false;
+    seekPrefix = null;
   }
 
   @Override
@@ -220,6 +233,12 @@ final class RocksJavaEngine implements Engine {
   }
 
   private String position() {
+    if (pastPrefix()) {
+      return attempt(() -> {
+        iterator.status();
+        return "end of prefix";
+      });
+    }
     if (iterator.isValid()) {
       return "valid " + Codec.token(iterator.key()) + " = " + Codec.token(iterator.value());
     }
@@ -243,6 +262,7 @@ final class RocksJavaEngine implements Engine {
           iterator.seekToLast();
           break;
         case "seek":
+          seekPrefix = prefixMode ? prefixOf(target) : null;
           iterator.seek(target);
           break;
         case "seekForPrev":
@@ -250,6 +270,9 @@ final class RocksJavaEngine implements Engine {
           break;
         case "next":
         case "prev":
+          if (pastPrefix()) {
+            return "end of prefix (not moved)";
+          }
           if (!iterator.isValid()) {
             return "invalid (not moved)";
           }
@@ -296,6 +319,271 @@ final class RocksJavaEngine implements Engine {
       try (FlushOptions fo = new FlushOptions().setWaitForFlush(true)) {
         db.flush(fo);
       }
+      return "ok";
+    });
+  }
+
+  // ---- Issue 4 "Operations": batch save points and round trips, every get/multiGet/keyExists
+  // form, iterators with bounds and prefix modes, refresh and status. ----------------------------
+
+  /** Iterator mode of the last {@link #iterOpenWith}: see the {@code iter open} op form. */
+  private boolean prefixMode;
+  /** Prefix-mode iterator's seek-target prefix (ITER-PREFIX-1, avoid-list item 4). */
+  private byte[] seekPrefix;
+  private final List<AutoCloseable> iteratorResources = new ArrayList<>();
+
+  @Override
+  public String writeBatch(final List<Op> ops, final boolean roundTrip) {
+    return attempt(() -> {
+      final List<String> notes = new ArrayList<>();
+      try (WriteBatch batch = new WriteBatch()) {
+        for (int i = 0; i < ops.size(); i++) {
+          final Op op = ops.get(i);
+          final int index = i;
+          final String outcome = attempt(() -> {
+            switch (op.verb()) {
+              case "savepoint":
+                batch.setSavePoint();
+                break;
+              case "rollback":
+                batch.rollbackToSavePoint();
+                break;
+              case "popSavePoint":
+                batch.popSavePoint();
+                break;
+              case "put":
+                batch.put(op.arg(0), op.arg(1));
+                break;
+              case "delete":
+                batch.delete(op.arg(0));
+                break;
+              case "singleDelete":
+                batch.singleDelete(op.arg(0));
+                break;
+              case "deleteRange":
+                batch.deleteRange(op.arg(0), op.arg(1));
+                break;
+              case "merge":
+                batch.merge(op.arg(0), op.arg(1));
+                break;
+              default:
+                throw new IllegalArgumentException("not a batch operation: " + op);
+            }
+            return "ok";
+          });
+          if (!outcome.equals("ok")) {
+            notes.add("#" + index + " " + outcome);
+          }
+        }
+        if (roundTrip) {
+          try (WriteBatch copy = new WriteBatch(batch.data())) {
+            db.write(writeOptions, copy);
+            notes.add(describe(copy));
+          }
+        } else {
+          db.write(writeOptions, batch);
+          notes.add(describe(batch));
+        }
+      }
+      return "ok " + String.join(" ; ", notes);
+    });
+  }
+
+  private static String describe(final WriteBatch b) {
+    return "count=" + b.count() + (b.hasPut() ? " put" : "") + (b.hasDelete() ? " delete" : "")
+        + (b.hasSingleDelete() ? " singleDelete" : "") + (b.hasDeleteRange() ? " deleteRange" : "")
+        + (b.hasMerge() ? " merge" : "");
+  }
+
+  /** Bytes {@code '-'} of the given length: a buffer whose untouched part shows. */
+  private static byte[] filler(final int length) {
+    final byte[] b = new byte[length];
+    java.util.Arrays.fill(b, (byte) '-');
+    return b;
+  }
+
+  private static ByteBuffer buffer(final boolean direct, final int capacity) {
+    final ByteBuffer b = direct ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity);
+    b.put(filler(capacity)).clear();
+    return b;
+  }
+
+  private static String contents(final ByteBuffer b) {
+    final byte[] all = new byte[b.capacity()];
+    b.duplicate().clear().get(all);
+    return "pos=" + b.position() + " lim=" + b.limit() + " buf=" + Codec.token(all);
+  }
+
+  @Override
+  public String getForm(final byte[] key, final String snapshot, final String form) {
+    return attempt(() -> {
+      try (ReadOptions ro = readOptions(snapshot)) {
+        final String[] f = form.split(":");
+        final int n = f.length > 1 ? Integer.parseInt(f[1]) : 0;
+        // The key in the middle of a larger array, for the (array, offset, length) overloads.
+        final byte[] padded = filler(key.length + 2);
+        System.arraycopy(key, 0, padded, 1, key.length);
+        switch (f[0]) {
+          case "array":
+            return Codec.token(snapshot == null ? db.get(key) : db.get(ro, key));
+          case "buffer": {
+            final byte[] v = filler(n);
+            final int r = snapshot == null ? db.get(key, v) : db.get(ro, key, v);
+            return r + " buf=" + Codec.token(v);
+          }
+          case "slice":
+            return Codec.token(snapshot == null ? db.get(padded, 1, key.length)
+                : db.get(ro, padded, 1, key.length));
+          case "slicebuffer": {
+            final byte[] v = filler(n + 2);
+            final int r = snapshot == null ? db.get(padded, 1, key.length, v, 1, n)
+                : db.get(ro, padded, 1, key.length, v, 1, n);
+            return r + " buf=" + Codec.token(v);
+          }
+          case "direct":
+          case "heap": {
+            final ByteBuffer k = buffer(f[0].equals("direct"), key.length + 2);
+            k.position(1);
+            k.put(key).flip().position(1);
+            final ByteBuffer v = buffer(f[0].equals("direct"), n);
+            final int r = db.get(ro, k, v);
+            return r + " key " + contents(k) + " value " + contents(v);
+          }
+          default:
+            throw new IllegalArgumentException("unknown get form " + form);
+        }
+      }
+    });
+  }
+
+  @Override
+  public String keyExists(final byte[] key, final String snapshot, final String form) {
+    return attempt(() -> {
+      try (ReadOptions ro = readOptions(snapshot)) {
+        if (form.equals("buffer")) {
+          final ByteBuffer k = buffer(true, key.length);
+          k.put(key).flip();
+          return (snapshot == null ? db.keyExists(k) : db.keyExists(ro, k)) + " " + contents(k);
+        }
+        return String.valueOf(snapshot == null ? db.keyExists(key) : db.keyExists(ro, key));
+      }
+    });
+  }
+
+  @Override
+  public String multiGetForm(final List<byte[]> keys, final String snapshot, final String form) {
+    return attempt(() -> {
+      try (ReadOptions ro = readOptions(snapshot)) {
+        final List<String> out = new ArrayList<>();
+        if (form.equals("ro")) {
+          for (final byte[] v : db.multiGetAsList(ro, keys)) {
+            out.add(Codec.token(v));
+          }
+          return out.toString();
+        }
+        final int n = Integer.parseInt(form.substring(form.indexOf(':') + 1));
+        final List<ByteBuffer> keyBuffers = new ArrayList<>();
+        final List<ByteBuffer> values = new ArrayList<>();
+        for (final byte[] k : keys) {
+          keyBuffers.add(buffer(true, k.length).put(k).flip());
+          values.add(buffer(true, n));
+        }
+        for (final ByteBufferGetStatus s : db.multiGetByteBuffers(ro, keyBuffers, values)) {
+          out.add(s.status.getCode() + " size=" + s.requiredSize + " "
+              + (s.value == null ? "null" : contents(s.value)));
+        }
+        return out.toString();
+      }
+    });
+  }
+
+  @Override
+  public String iterOpenWith(final String snapshot, final byte[] lower, final byte[] upper,
+      final String mode) {
+    return attempt(() -> {
+      closeIterator();
+      iteratorReadOptions = readOptions(snapshot);
+      // Modes (ITER-PREFIX-1): total = total order; prefix = total_order_seek=false, compared
+      // only on keys sharing the seek target's prefix (avoid-list item 4); same =
+      // prefix_same_as_start (ITER-PREFIX-2, fully defined); auto = auto_prefix_mode.
+      switch (mode) {
+        case "prefix":
+          iteratorReadOptions.setTotalOrderSeek(false);
+          break;
+        case "same":
+          iteratorReadOptions.setTotalOrderSeek(false).setPrefixSameAsStart(true);
+          break;
+        case "auto":
+          iteratorReadOptions.setTotalOrderSeek(false).setAutoPrefixMode(true);
+          break;
+        default:
+          break;
+      }
+      if (lower != null) {
+        final Slice s = new Slice(lower);
+        iteratorResources.add(s);
+        iteratorReadOptions.setIterateLowerBound(s);
+      }
+      if (upper != null) {
+        final Slice s = new Slice(upper);
+        iteratorResources.add(s);
+        iteratorReadOptions.setIterateUpperBound(s);
+      }
+      iterator = db.newIterator(iteratorReadOptions);
+      prefixMode = mode.equals("prefix") && totalOrder;
+      seekPrefix = null;
+      return position();
+    });
+  }
+
+  /**
+   * Avoid-list item 4 (M47, ITER-PREFIX-1): in prefix mode only the keys sharing the last seek
+   * target's prefix are defined; whether the iterator then stops or runs on into other prefixes
+   * differs by representation and bucket collisions, so both render as "end of prefix".
+   */
+  private boolean pastPrefix() {
+    if (!prefixMode || seekPrefix == null) {
+      return false;
+    }
+    if (!iterator.isValid()) {
+      return true;
+    }
+    final byte[] k = iterator.key();
+    return k.length < seekPrefix.length
+        || !java.util.Arrays.equals(k, 0, seekPrefix.length, seekPrefix, 0, seekPrefix.length);
+  }
+
+  /** The prefix both configured extractors (fixed2, capped2) take: at most two bytes. */
+  private static byte[] prefixOf(final byte[] key) {
+    return java.util.Arrays.copyOf(key, Math.min(2, key.length));
+  }
+
+  @Override
+  public String iterRefresh(final String snapshot) {
+    if (iterator == null) {
+      return "no iterator";
+    }
+    return attempt(() -> {
+      if (snapshot == null) {
+        iterator.refresh();
+      } else {
+        final Snapshot s = snapshots.get(snapshot);
+        if (s == null) {
+          return "no snapshot";
+        }
+        iterator.refresh(s);
+      }
+      return position();
+    });
+  }
+
+  @Override
+  public String iterStatus() {
+    if (iterator == null) {
+      return "no iterator";
+    }
+    return attempt(() -> {
+      iterator.status();
       return "ok";
     });
   }

@@ -1,0 +1,45 @@
+package dev.purerocks;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.purerocks.testing.Spec;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read and batch overloads where the conformance harness (oracle-tests, issue 4) found
+ * PureRocks answering differently from RocksJava 11.8.1; each test pins RocksJava's observed
+ * behaviour, and the op log that caught it is in oracle-tests/corpus/.
+ */
+class ReadFormsTest {
+  private static byte[] b(final String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String dir(final String name) throws Exception {
+    final Path p = Paths.get(System.getProperty("java.io.tmpdir"), "read-forms",
+        name + "-" + System.nanoTime());
+    Files.createDirectories(p.getParent());
+    return p.toString();
+  }
+
+  @Spec({"API-BUF-1"})
+  @Test
+  void keyExists_byteBufferKey_keepsItsPosition() throws Exception {
+    try (Options o = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(o, dir("keyexists"));
+        ReadOptions ro = new ReadOptions()) {
+      db.put(b("a"), b("v"));
+      final ByteBuffer direct = ByteBuffer.allocateDirect(2).put(b("xa")).flip().position(1);
+      assertThat(db.keyExists(direct)).isTrue();
+      assertThat(direct.position()).isEqualTo(1);
+      final ByteBuffer heap = ByteBuffer.wrap(b("b"));
+      assertThat(db.keyExists(ro, heap)).isFalse();
+      assertThat(heap.position()).isEqualTo(0);
+    }
+  }
+}
