@@ -155,7 +155,8 @@ final class OpGenerator {
     if (r < 90) {
       if (rnd.nextInt(12) == 0) {
         final String snapshot = snapshot();
-        return rnd.nextInt(3) == 0 ? Op.of("iter status")
+        // Refresh only where RocksDB defines it (Runner.liveMemtableCursor).
+        return rnd.nextInt(3) == 0 || !Runner.liveMemtableCursor(config) ? Op.of("iter status")
             : snapshot == null ? Op.of("iter refresh") : Op.of("iter refresh", snapshot);
       }
       final boolean restricted = !config.prefix().equals("none") && (iteratorMode.equals("prefix")

@@ -548,9 +548,9 @@ final class RocksJavaEngine implements Engine {
     if (!iterator.isValid()) {
       return true;
     }
-    final byte[] k = iterator.key();
-    return k.length < seekPrefix.length
-        || !java.util.Arrays.equals(k, 0, seekPrefix.length, seekPrefix, 0, seekPrefix.length);
+    // Same prefix means equal extractor outputs: with capped2, "bac" (prefix "ba") is not in the
+    // prefix of target "b" (prefix "b").
+    return !java.util.Arrays.equals(prefixOf(iterator.key()), seekPrefix);
   }
 
   /** The prefix both configured extractors (fixed2, capped2) take: at most two bytes. */

@@ -42,4 +42,26 @@ class ReadFormsTest {
       assertThat(heap.position()).isEqualTo(0);
     }
   }
+
+  @Spec({"ITER-REFRESH-1"})
+  @Test
+  void refresh_onAVectorMemtable_seesWritesMadeSinceTheIteratorWasCreated() throws Exception {
+    try (Options o = new Options().setCreateIfMissing(true)
+            .setMemTableConfig(new VectorMemTableConfig());
+        RocksDB db = RocksDB.open(o, dir("refresh"));
+        RocksIterator it = db.newIterator()) {
+      db.put(b("ba"), b("v"));
+      it.refresh();
+      it.seekToFirst();
+      assertThat(it.isValid()).isTrue();
+      assertThat(it.key()).isEqualTo(b("ba"));
+      try (Snapshot s = db.getSnapshot()) {
+        db.put(b("c"), b("w"));
+        it.refresh(s);
+        it.seek(b("c"));
+        assertThat(it.isValid()).isFalse();
+        db.releaseSnapshot(s);
+      }
+    }
+  }
 }
