@@ -70,7 +70,7 @@ interface Engine extends AutoCloseable {
    */
   String getForm(byte[] key, String snapshot, String form);
 
-  /** {@code keyExists} through the byte[] ({@code form} "") or direct ByteBuffer ("buffer") form. */
+  /** {@code keyExists} with a byte[] ({@code form} "") or direct ByteBuffer ("buffer") key. */
   String keyExists(byte[] key, String snapshot, String form);
 
   /** {@code multiGetAsList(ReadOptions, keys)} ("ro") or {@code multiGetByteBuffers} ("bb:N"). */

@@ -16,11 +16,14 @@ import java.util.SplittableRandom;
  * <p>What it never generates, per memtable-semantics.md "What a differential tester must avoid":
  * singleDelete outside its contract (item 11: single-deleted keys live in their own namespace
  * {@code s*}, which no range deletion reaches, and alternate put, singleDelete); keys shorter than a
- * fixed prefix (item 6); prefix-mode iteration (item 4: the adapters always read in total order
- * when a prefix extractor is set); merges without a merge operator (item 13); with in-place
- * updates, snapshots, reverse moves and iterators older than the last write (item 9); properties
- * and sizes (items 1, 2). Inverted range deletions, which poison both databases identically (item
- * 13), are generated rarely.
+ * fixed prefix (item 6); prefix-mode iteration beyond the seek target's prefix (item 4: plain
+ * iterators read in total order; {@code mode=prefix} iterators get only seek and next, compared on
+ * the target's prefix, and hash reps in prefix_same_as_start mode too, item 5); refresh over
+ * memtable cursors that are copies (DIFF-ITER-REFRESH-1); inverted iterator bounds (outside
+ * ITER-BOUNDS-1); single deletes in batches with save points (item 11); merges without a merge
+ * operator (item 13); with in-place updates, snapshots, reverse moves and iterators older than the
+ * last write (item 9); properties and sizes (items 1, 2). Inverted range deletions, which poison
+ * both databases identically (item 13), are generated rarely.
  */
 final class OpGenerator {
   private static final String[] LETTERS = {"a", "b", "c"};

@@ -395,25 +395,6 @@ final class PureRocksEngine implements Engine {
         + (b.hasMerge() ? " merge" : "");
   }
 
-  /** Bytes {@code '-'} of the given length: a buffer whose untouched part shows. */
-  private static byte[] filler(final int length) {
-    final byte[] b = new byte[length];
-    java.util.Arrays.fill(b, (byte) '-');
-    return b;
-  }
-
-  private static ByteBuffer buffer(final boolean direct, final int capacity) {
-    final ByteBuffer b = direct ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity);
-    b.put(filler(capacity)).clear();
-    return b;
-  }
-
-  private static String contents(final ByteBuffer b) {
-    final byte[] all = new byte[b.capacity()];
-    b.duplicate().clear().get(all);
-    return "pos=" + b.position() + " lim=" + b.limit() + " buf=" + Codec.token(all);
-  }
-
   @Override
   public String getForm(final byte[] key, final String snapshot, final String form) {
     return attempt(() -> {
@@ -421,13 +402,13 @@ final class PureRocksEngine implements Engine {
         final String[] f = form.split(":");
         final int n = f.length > 1 ? Integer.parseInt(f[1]) : 0;
         // The key in the middle of a larger array, for the (array, offset, length) overloads.
-        final byte[] padded = filler(key.length + 2);
+        final byte[] padded = Codec.filler(key.length + 2);
         System.arraycopy(key, 0, padded, 1, key.length);
         switch (f[0]) {
           case "array":
             return Codec.token(snapshot == null ? db.get(key) : db.get(ro, key));
           case "buffer": {
-            final byte[] v = filler(n);
+            final byte[] v = Codec.filler(n);
             final int r = snapshot == null ? db.get(key, v) : db.get(ro, key, v);
             return r + " buf=" + Codec.token(v);
           }
@@ -435,19 +416,19 @@ final class PureRocksEngine implements Engine {
             return Codec.token(snapshot == null ? db.get(padded, 1, key.length)
                 : db.get(ro, padded, 1, key.length));
           case "slicebuffer": {
-            final byte[] v = filler(n + 2);
+            final byte[] v = Codec.filler(n + 2);
             final int r = snapshot == null ? db.get(padded, 1, key.length, v, 1, n)
                 : db.get(ro, padded, 1, key.length, v, 1, n);
             return r + " buf=" + Codec.token(v);
           }
           case "direct":
           case "heap": {
-            final ByteBuffer k = buffer(f[0].equals("direct"), key.length + 2);
+            final ByteBuffer k = Codec.buffer(f[0].equals("direct"), key.length + 2);
             k.position(1);
             k.put(key).flip().position(1);
-            final ByteBuffer v = buffer(f[0].equals("direct"), n);
+            final ByteBuffer v = Codec.buffer(f[0].equals("direct"), n);
             final int r = db.get(ro, k, v);
-            return r + " key " + contents(k) + " value " + contents(v);
+            return r + " key " + Codec.contents(k) + " value " + Codec.contents(v);
           }
           default:
             throw new IllegalArgumentException("unknown get form " + form);
@@ -461,9 +442,10 @@ final class PureRocksEngine implements Engine {
     return attempt(() -> {
       try (ReadOptions ro = readOptions(snapshot)) {
         if (form.equals("buffer")) {
-          final ByteBuffer k = buffer(true, key.length);
+          final ByteBuffer k = Codec.buffer(true, key.length);
           k.put(key).flip();
-          return (snapshot == null ? db.keyExists(k) : db.keyExists(ro, k)) + " " + contents(k);
+          final boolean exists = snapshot == null ? db.keyExists(k) : db.keyExists(ro, k);
+          return exists + " " + Codec.contents(k);
         }
         return String.valueOf(snapshot == null ? db.keyExists(key) : db.keyExists(ro, key));
       }
@@ -485,12 +467,12 @@ final class PureRocksEngine implements Engine {
         final List<ByteBuffer> keyBuffers = new ArrayList<>();
         final List<ByteBuffer> values = new ArrayList<>();
         for (final byte[] k : keys) {
-          keyBuffers.add(buffer(true, k.length).put(k).flip());
-          values.add(buffer(true, n));
+          keyBuffers.add(Codec.buffer(true, k.length).put(k).flip());
+          values.add(Codec.buffer(true, n));
         }
         for (final ByteBufferGetStatus s : db.multiGetByteBuffers(ro, keyBuffers, values)) {
           out.add(s.status.getCode() + " size=" + s.requiredSize + " "
-              + (s.value == null ? "null" : contents(s.value)));
+              + (s.value == null ? "null" : Codec.contents(s.value)));
         }
         return out.toString();
       }
