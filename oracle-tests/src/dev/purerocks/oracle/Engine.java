@@ -73,7 +73,10 @@ interface Engine extends AutoCloseable {
   /** {@code keyExists} with a byte[] ({@code form} "") or direct ByteBuffer ("buffer") key. */
   String keyExists(byte[] key, String snapshot, String form);
 
-  /** {@code multiGetAsList(ReadOptions, keys)} ("ro") or {@code multiGetByteBuffers} ("bb:N"). */
+  /**
+   * {@code multiGetAsList(ReadOptions, keys)} ("ro") or {@code multiGetByteBuffers} with direct
+   * ("bb:N") or heap ("bbheap:N") value buffers of N bytes.
+   */
   String multiGetForm(List<byte[]> keys, String snapshot, String form);
 
   /**

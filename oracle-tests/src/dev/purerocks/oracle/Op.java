@@ -23,7 +23,7 @@ import java.util.List;
  * batch roundtrip [ ... ]            (written as new WriteBatch(batch.data()))
  * get k form=array|buffer:N|slice|slicebuffer:N|direct:N|heap:N    (N: value buffer size)
  * keyExists k [@s1] [form=buffer]
- * multiGet k1 k1 k2 [@s1] form=ro|bb:N
+ * multiGet k1 k1 k2 [@s1] form=ro|bb:N|bbheap:N     (bbheap: heap value buffers)
  * iter open [@s1] [lower=k] [upper=k] [mode=total|prefix|same|auto]
  * iter refresh | iter refresh @s1 | iter status
  * </pre>

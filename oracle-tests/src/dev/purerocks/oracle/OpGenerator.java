@@ -147,7 +147,8 @@ final class OpGenerator {
       if (snapshot != null) {
         keys.add(snapshot);
       }
-      keys.add(rnd.nextBoolean() ? "form=ro" : "form=bb:" + rnd.nextInt(6));
+      keys.add(rnd.nextBoolean() ? "form=ro"
+          : (rnd.nextInt(8) == 0 ? "form=bbheap:" : "form=bb:") + rnd.nextInt(6));
       return Op.of("multiGet", keys.toArray(new String[0]));
     }
     if (r < 66 || !iteratorOpen || (config.inplace() && !iteratorFresh)) {

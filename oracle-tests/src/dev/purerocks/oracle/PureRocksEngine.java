@@ -466,9 +466,11 @@ final class PureRocksEngine implements Engine {
         final int n = Integer.parseInt(form.substring(form.indexOf(':') + 1));
         final List<ByteBuffer> keyBuffers = new ArrayList<>();
         final List<ByteBuffer> values = new ArrayList<>();
+        // bbheap: heap value buffers, which multiGetByteBuffers refuses (the refusal is compared).
+        final boolean direct = !form.startsWith("bbheap");
         for (final byte[] k : keys) {
           keyBuffers.add(Codec.buffer(true, k.length).put(k).flip());
-          values.add(Codec.buffer(true, n));
+          values.add(Codec.buffer(direct, n));
         }
         for (final ByteBufferGetStatus s : db.multiGetByteBuffers(ro, keyBuffers, values)) {
           out.add(s.status.getCode() + " size=" + s.requiredSize + " "
