@@ -514,6 +514,7 @@ final class PureRocksEngine implements Engine {
         iteratorReadOptions.setIterateUpperBound(s);
       }
       iterator = db.newIterator(iteratorReadOptions);
+      // totalOrder is set exactly when the configuration has a prefix extractor (see open).
       prefixMode = mode.equals("prefix") && totalOrder;
       seekPrefix = null;
       return position();
