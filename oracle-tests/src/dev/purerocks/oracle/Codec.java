@@ -1,5 +1,6 @@
 package dev.purerocks.oracle;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -56,5 +57,27 @@ final class Codec {
       return sb.toString().getBytes(StandardCharsets.ISO_8859_1);
     }
     return token.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  // ByteBuffer and byte[] helpers of the adapters' buffer forms (RocksJavaEngine#getForm).
+
+  /** Bytes {@code '-'} of the given length: a buffer whose untouched part shows. */
+  static byte[] filler(final int length) {
+    final byte[] b = new byte[length];
+    java.util.Arrays.fill(b, (byte) '-');
+    return b;
+  }
+
+  static ByteBuffer buffer(final boolean direct, final int capacity) {
+    final ByteBuffer b =
+        direct ? ByteBuffer.allocateDirect(capacity) : ByteBuffer.allocate(capacity);
+    b.put(filler(capacity)).clear();
+    return b;
+  }
+
+  static String contents(final ByteBuffer b) {
+    final byte[] all = new byte[b.capacity()];
+    b.duplicate().clear().get(all);
+    return "pos=" + b.position() + " lim=" + b.limit() + " buf=" + Codec.token(all);
   }
 }

@@ -26,9 +26,6 @@ interface Engine extends AutoCloseable {
 
   String merge(byte[] key, byte[] value);
 
-  /** Applies the write operations (put/delete/singleDelete/deleteRange/merge) atomically. */
-  String write(List<Op> batch);
-
   /** A point read, at the named snapshot when {@code snapshot} is not null. */
   String get(byte[] key, String snapshot);
 
@@ -69,6 +66,44 @@ interface Engine extends AutoCloseable {
   String counts();
 
   String flush();
+
+  // Issue 4 "Operations": the wider forms (see Op for their text and Runner.apply for dispatch).
+
+  /**
+   * A write batch (put/delete/singleDelete/deleteRange/merge, applied atomically; {@code in c1
+   * ...} entries go to family c1, the others to the current family) whose entries may include {@code savepoint}, {@code rollback} and {@code
+   * popSavePoint} (an entry that throws is rendered as {@code #index exception} and the batch
+   * goes on); with {@code roundTrip} the batch written is {@code new WriteBatch(data())} of it.
+   * Renders the written batch's {@code count()} and {@code has*()} flags.
+   */
+  String writeBatch(List<Op> batch, boolean roundTrip);
+
+  /**
+   * A point read through one overload: {@code array}, {@code buffer:N} (byte[N] value),
+   * {@code slice} (key at an offset), {@code slicebuffer:N}, {@code direct:N}/{@code heap:N}
+   * (ByteBuffers); the overloads without ReadOptions are used when {@code snapshot} is null.
+   */
+  String getForm(byte[] key, String snapshot, String form);
+
+  /** {@code keyExists} with a byte[] ({@code form} "") or direct ByteBuffer ("buffer") key. */
+  String keyExists(byte[] key, String snapshot, String form);
+
+  /**
+   * {@code multiGetAsList(ReadOptions, keys)} ("ro") or {@code multiGetByteBuffers} with direct
+   * ("bb:N") or heap ("bbheap:N") value buffers of N bytes.
+   */
+  String multiGetForm(List<byte[]> keys, String snapshot, String form);
+
+  /**
+   * Opens an iterator with optional bounds (null: none) and a mode: {@code total}, {@code prefix}
+   * (compared on the seek target's prefix only), {@code same} (prefix_same_as_start), {@code auto}.
+   */
+  String iterOpenWith(String snapshot, byte[] lower, byte[] upper, String mode);
+
+  /** {@code refresh()}, or {@code refresh(snapshot)} when a snapshot is named. */
+  String iterRefresh(String snapshot);
+
+  String iterStatus();
 
   @Override
   void close();

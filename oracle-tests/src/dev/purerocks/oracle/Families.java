@@ -22,6 +22,8 @@ import java.util.Map;
  *       item 17). A flush through a dropped family's handle is generated: RocksJava reports
  *       RocksDB's ColumnFamilyDropped as IllegalArgumentException, and so does PureRocks
  *       (DB-FLUSH-3).
+ *   <li>No {@code get form=heap:N} once a handle is selected: RocksJava's handle overload of the
+ *       ByteBuffer get refuses heap buffers (DIFF-API-BUF-2).
  *   <li>singleDelete's contract (avoid-list item 11) holds per family handle: {@link #scope} names
  *       the handle a key is written through; and no singleDelete-namespace writes while paused,
  *       where a write may fail in a stall and break the put/singleDelete alternation.
@@ -37,6 +39,8 @@ final class Families {
   /** The generation of the handle ops go to: an older one than the name's latest is dropped. */
   private int currentGeneration;
   private int pauses;
+  /** Whether a {@code cf use} has run: the adapters then read through handle overloads. */
+  private boolean handleSelected;
 
   String current() {
     return current;
@@ -81,6 +85,10 @@ final class Families {
         return paused();
       case "flush":
         return !paused();
+      case "get":
+        // RocksJava's get(handle, ReadOptions, ByteBuffer, ByteBuffer) refuses heap buffers that
+        // the overload without a handle reads; PureRocks reads both (DIFF-API-BUF-2).
+        return !(handleSelected && String.valueOf(op.option("form")).startsWith("heap"));
       default:
         return true;
     }
@@ -98,6 +106,7 @@ final class Families {
         break;
       case "cf use":
         if (name.equals(DEFAULT) || generation.containsKey(name)) {
+          handleSelected = true;
           current = name;
           currentGeneration = generation.getOrDefault(name, 0);
         }

@@ -141,13 +141,13 @@ final class Faults {
     }
 
     @Override
-    public String write(final List<Op> batch) {
+    public String writeBatch(final List<Op> batch, final boolean roundTrip) {
       for (final Op op : batch) {
         if (op.verb().equals("put")) {
           putValues.computeIfAbsent(text(op.arg(0)), k -> new HashSet<>()).add(text(op.arg(1)));
         }
       }
-      return super.write(batch);
+      return super.writeBatch(batch, roundTrip);
     }
 
     /** The rendered value {@code token} of {@code key} with its operands reversed. */
@@ -289,13 +289,13 @@ final class Faults {
     }
 
     @Override
-    public String write(final List<Op> batch) {
+    public String writeBatch(final List<Op> batch, final boolean roundTrip) {
       for (final Op op : batch) {
         if (op.verb().equals("deleteRange")) {
           ends.add(Codec.token(op.arg(1)));
         }
       }
-      return super.write(batch);
+      return super.writeBatch(batch, roundTrip);
     }
 
     @Override

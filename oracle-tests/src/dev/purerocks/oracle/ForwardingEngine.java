@@ -41,11 +41,6 @@ class ForwardingEngine implements Engine {
   }
 
   @Override
-  public String write(final List<Op> batch) {
-    return delegate.write(batch);
-  }
-
-  @Override
   public String get(final byte[] key, final String snapshot) {
     return delegate.get(key, snapshot);
   }
@@ -103,6 +98,42 @@ class ForwardingEngine implements Engine {
   @Override
   public String flush() {
     return delegate.flush();
+  }
+
+  @Override
+  public String writeBatch(final List<Op> batch, final boolean roundTrip) {
+    return delegate.writeBatch(batch, roundTrip);
+  }
+
+  @Override
+  public String getForm(final byte[] key, final String snapshot, final String form) {
+    return delegate.getForm(key, snapshot, form);
+  }
+
+  @Override
+  public String keyExists(final byte[] key, final String snapshot, final String form) {
+    return delegate.keyExists(key, snapshot, form);
+  }
+
+  @Override
+  public String multiGetForm(final List<byte[]> keys, final String snapshot, final String form) {
+    return delegate.multiGetForm(keys, snapshot, form);
+  }
+
+  @Override
+  public String iterOpenWith(final String snapshot, final byte[] lower, final byte[] upper,
+      final String mode) {
+    return delegate.iterOpenWith(snapshot, lower, upper, mode);
+  }
+
+  @Override
+  public String iterRefresh(final String snapshot) {
+    return delegate.iterRefresh(snapshot);
+  }
+
+  @Override
+  public String iterStatus() {
+    return delegate.iterStatus();
   }
 
   @Override

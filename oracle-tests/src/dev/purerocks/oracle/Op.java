@@ -17,6 +17,19 @@ import java.util.List;
  * bg pause | bg continue | flush nowait | counts
  * batch [ put k v ; in c1 put k v ; ... ]     (an entry for family c1, not the current one)
  * </pre>
+ *
+ * <p>Issue 4's wider forms, each an optional trailing {@code @snapshot} and {@code name=value}
+ * options after the plain arguments:
+ *
+ * <pre>
+ * batch [ put a v1 ; savepoint ; delete b ; rollback ; popSavePoint ; merge c m ] | batch [ ]
+ * batch roundtrip [ ... ]            (written as new WriteBatch(batch.data()))
+ * get k form=array|buffer:N|slice|slicebuffer:N|direct:N|heap:N    (N: value buffer size)
+ * keyExists k [@s1] [form=buffer]
+ * multiGet k1 k1 k2 [@s1] form=ro|bb:N|bbheap:N     (bbheap: heap value buffers)
+ * iter open [@s1] [lower=k] [upper=k] [mode=total|prefix|same|auto]
+ * iter refresh | iter refresh @s1 | iter status
+ * </pre>
  */
 record Op(String verb, List<String> args, List<Op> batch) {
   static Op of(final String verb, final String... args) {
@@ -46,6 +59,37 @@ record Op(String verb, List<String> args, List<Op> batch) {
     return Codec.bytes(args.get(i));
   }
 
+  /** The arguments that are neither {@code @snapshot} nor {@code name=value} options. */
+  List<String> plainArgs() {
+    final List<String> out = new ArrayList<>();
+    for (final String a : args) {
+      if (!a.startsWith("@") && !a.contains("=")) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  /** The snapshot named by an {@code @name} argument, or null. */
+  String snapshot() {
+    for (final String a : args) {
+      if (a.startsWith("@")) {
+        return a.substring(1);
+      }
+    }
+    return null;
+  }
+
+  /** The value of the {@code name=value} option, or null. */
+  String option(final String name) {
+    for (final String a : args) {
+      if (a.startsWith(name + "=")) {
+        return a.substring(name.length() + 1);
+      }
+    }
+    return null;
+  }
+
   @Override
   public String toString() {
     if (verb.equals("batch")) {
@@ -53,7 +97,8 @@ record Op(String verb, List<String> args, List<Op> batch) {
       for (final Op op : batch) {
         parts.add(op.toString());
       }
-      return "batch [ " + String.join(" ; ", parts) + " ]";
+      final String head = args.isEmpty() ? "batch" : "batch " + String.join(" ", args);
+      return parts.isEmpty() ? head + " [ ]" : head + " [ " + String.join(" ; ", parts) + " ]";
     }
     return args.isEmpty() ? verb : verb + " " + String.join(" ", args);
   }
@@ -72,7 +117,9 @@ record Op(String verb, List<String> args, List<Op> batch) {
           ops.add(parse(part));
         }
       }
-      return batch(ops);
+      final String head = s.substring("batch".length(), open).trim();
+      return new Op("batch", head.isEmpty() ? List.of() : List.of(head.split("\\s+")),
+          List.copyOf(ops));
     }
     final String[] words = s.split("\\s+");
     final String verb;

@@ -16,12 +16,15 @@ import java.util.SplittableRandom;
  * <p>What it never generates, per memtable-semantics.md "What a differential tester must avoid":
  * singleDelete outside its contract (item 11: single-deleted keys live in their own namespace
  * {@code s*}, which no range deletion reaches, and alternate put, singleDelete); keys shorter than a
- * fixed prefix (item 6); prefix-mode iteration (item 4: the adapters always read in total order
- * when a prefix extractor is set); merges without a merge operator (item 13); with in-place
- * updates, snapshots, reverse moves and iterators older than the last write (item 9); sizes
- * (item 2), and counters or stalls where a switch or a flush is not deterministic ({@link
- * Families}: items 1, 2, 3, 17, DIFF-SIZE-1, DIFF-DB-FLUSHWAIT-1). Inverted range deletions,
- * which poison both databases identically (item 13), are generated rarely.
+ * fixed prefix (item 6); prefix-mode iteration beyond the seek target's prefix (item 4: plain
+ * iterators read in total order; {@code mode=prefix} iterators get only seek and next, compared on
+ * the target's prefix, and hash reps in prefix_same_as_start mode too, item 5); refresh over
+ * memtable cursors that are copies (DIFF-ITER-REFRESH-1); inverted iterator bounds (outside
+ * ITER-BOUNDS-1); single deletes in batches with save points (item 11); merges without a merge
+ * operator (item 13); with in-place updates, snapshots, reverse moves and iterators older than the
+ * last write (item 9); sizes (item 2), and counters or stalls where a switch or a flush is not
+ * deterministic ({@link Families}: items 1, 2, 3, 17, DIFF-SIZE-1, DIFF-DB-FLUSHWAIT-1). Inverted
+ * range deletions, which poison both databases identically (item 13), are generated rarely.
  */
 final class OpGenerator {
   private static final String[] LETTERS = {"a", "b", "c"};
@@ -34,6 +37,8 @@ final class OpGenerator {
   private String entryFamily;
   private final List<String> snapshots = new ArrayList<>();
   private boolean iteratorOpen;
+  /** The open iterator's mode (total, prefix, same, auto); see Runner.admissible. */
+  private String iteratorMode = "total";
   private boolean iteratorFresh;
   private int nextSnapshot = 1;
   private int nextValue = 1;
@@ -78,12 +83,20 @@ final class OpGenerator {
   }
 
   private Op write() {
+    return write(true);
+  }
+
+  /** One write; {@code singles} false keeps it out of the single-delete namespace. */
+  private Op write(final boolean singles) {
     final int r = rnd.nextInt(100);
     if (r < 40) {
       return Op.of("put", key(), value());
     }
     if (r < 52) {
       return Op.of("delete", key());
+    }
+    if (r < 62 && !singles) {
+      return Op.of("put", key(), value());
     }
     // Not while background work is paused: a write may then fail in a stall, and a lost put or
     // singleDelete would break the alternation singleDelete's contract needs (avoid-list item 11).
@@ -126,32 +139,48 @@ final class OpGenerator {
     }
     if (r < 45) {
       iteratorFresh = false;
-      final List<Op> batch = new ArrayList<>();
-      final int n = 1 + rnd.nextInt(5);
-      for (int i = 0; i < n; i++) {
-        batch.add(write());
-      }
-      return Op.batch(batch);
+      return batch();
     }
     if (r < 57) {
-      return snapshots.isEmpty() || rnd.nextBoolean() ? Op.of("get", key())
-          : Op.of("get", key(), "@" + snapshots.get(rnd.nextInt(snapshots.size())));
+      return get();
     }
     if (r < 61) {
       final List<String> keys = new ArrayList<>();
       final int n = 1 + rnd.nextInt(4);
       for (int i = 0; i < n; i++) {
-        keys.add(rnd.nextInt(4) == 0 ? "s" + LETTERS[rnd.nextInt(3)] : key());
+        // Duplicates on purpose: multiGet must answer each position.
+        keys.add(!keys.isEmpty() && rnd.nextInt(5) == 0 ? keys.get(rnd.nextInt(keys.size()))
+            : rnd.nextInt(4) == 0 ? "s" + LETTERS[rnd.nextInt(3)] : key());
       }
+      if (rnd.nextBoolean()) {
+        return Op.of("multiGet", keys.toArray(new String[0]));
+      }
+      final String snapshot = snapshot();
+      if (snapshot != null) {
+        keys.add(snapshot);
+      }
+      keys.add(rnd.nextBoolean() ? "form=ro"
+          : (rnd.nextInt(8) == 0 ? "form=bbheap:" : "form=bb:") + rnd.nextInt(6));
       return Op.of("multiGet", keys.toArray(new String[0]));
     }
     if (r < 66 || !iteratorOpen || (config.inplace() && !iteratorFresh)) {
       iteratorOpen = true;
       iteratorFresh = true;
-      return snapshots.isEmpty() || rnd.nextBoolean() ? Op.of("iter open")
-          : Op.of("iter open", "@" + snapshots.get(rnd.nextInt(snapshots.size())));
+      return iterOpen();
     }
     if (r < 90) {
+      if (rnd.nextInt(12) == 0) {
+        final String snapshot = snapshot();
+        // Refresh only where RocksDB defines it (Runner.liveMemtableCursor).
+        return rnd.nextInt(3) == 0 || !Runner.liveMemtableCursor(config) ? Op.of("iter status")
+            : snapshot == null ? Op.of("iter refresh") : Op.of("iter refresh", snapshot);
+      }
+      final boolean restricted = !config.prefix().equals("none") && (iteratorMode.equals("prefix")
+          || (config.rep().startsWith("hash") && iteratorMode.equals("same")));
+      if (restricted) {
+        // Avoid-list items 4 and 5 (ITER-PREFIX-1, ITER-PREFIX-3): seek and next only.
+        return rnd.nextBoolean() ? Op.of("iter next") : Op.of("iter seek", key());
+      }
       final int m = rnd.nextInt(config.inplace() ? 3 : 6);
       switch (m) {
         case 0:
@@ -251,5 +280,100 @@ final class OpGenerator {
       return Op.of("flush nowait");
     }
     return r < 97 ? Op.of("bg continue") : Op.of("bg pause");
+  }
+
+  /** An {@code @name} of a live snapshot half the time there is one, else null. */
+  private String snapshot() {
+    return snapshots.isEmpty() || rnd.nextBoolean() ? null
+        : "@" + snapshots.get(rnd.nextInt(snapshots.size()));
+  }
+
+  private static final String[] GET_FORMS = {"array", "buffer", "slice", "slicebuffer", "direct",
+      "heap"};
+
+  private Op get() {
+    final List<String> args = new ArrayList<>();
+    final int r = rnd.nextInt(10);
+    args.add(r == 0 && rnd.nextBoolean() ? "s" + LETTERS[rnd.nextInt(3)] : key());
+    final String snapshot = snapshot();
+    if (snapshot != null) {
+      args.add(snapshot);
+    }
+    if (r < 4) {
+      return new Op("get", List.copyOf(args), List.of());
+    }
+    if (r < 6) {
+      if (rnd.nextBoolean()) {
+        args.add("form=buffer");
+      }
+      return new Op("keyExists", List.copyOf(args), List.of());
+    }
+    String form = GET_FORMS[rnd.nextInt(GET_FORMS.length)];
+    if (form.equals("heap") && !families.allows(config, Op.of("get", "k", "form=heap:1"))) {
+      form = "direct"; // see Families (DIFF-API-BUF-2)
+    }
+    // Value buffers from empty to larger than most values: too small ones must report the size.
+    args.add("form=" + form + (form.equals("array") || form.equals("slice") ? ""
+        : ":" + (rnd.nextInt(3) == 0 ? rnd.nextInt(3) : rnd.nextInt(12))));
+    return new Op("get", List.copyOf(args), List.of());
+  }
+
+  private Op batch() {
+    final List<Op> entries = new ArrayList<>();
+    final int kind = rnd.nextInt(10);
+    if (kind == 0) {
+      return Op.batch(entries);
+    }
+    final boolean savePoints = kind < 5;
+    final int n = 1 + rnd.nextInt(savePoints ? 7 : 5);
+    for (int i = 0; i < n; i++) {
+      if (savePoints && rnd.nextInt(3) == 0) {
+        // Rollback or pop without a save point is drawn too: both raise RocksJava's exception.
+        final int c = rnd.nextInt(5);
+        entries.add(Op.of(c < 2 ? "savepoint" : c < 4 ? "rollback" : "popSavePoint"));
+      } else {
+        entries.add(write(!savePoints));
+      }
+    }
+    return rnd.nextInt(4) == 0 ? new Op("batch", List.of("roundtrip"), List.copyOf(entries))
+        : Op.batch(entries);
+  }
+
+  /** A bound token: usually a key, sometimes below ({@code 0}) or above ({@code d}) all keys. */
+  private String bound() {
+    final int r = rnd.nextInt(8);
+    return r == 0 ? "0" : r == 1 ? "d" : key();
+  }
+
+  private Op iterOpen() {
+    final List<String> args = new ArrayList<>();
+    final String snapshot = snapshot();
+    if (snapshot != null) {
+      args.add(snapshot);
+    }
+    iteratorMode = "total";
+    if (rnd.nextInt(3) == 0) {
+      return new Op("iter open", List.copyOf(args), List.of());
+    }
+    String lower = rnd.nextInt(3) == 0 ? bound() : null;
+    String upper = rnd.nextInt(3) == 0 ? bound() : null;
+    if (lower != null && upper != null
+        && (lower.compareTo(upper) > 0) != config.reverse() && !lower.equals(upper)) {
+      // Inverted bounds are outside ITER-BOUNDS-1's contract: swap them (equal ones stay, an
+      // empty range).
+      final String t = lower;
+      lower = upper;
+      upper = t;
+    }
+    if (lower != null) {
+      args.add("lower=" + lower);
+    }
+    if (upper != null) {
+      args.add("upper=" + upper);
+    }
+    final String[] modes = {"total", "prefix", "same", "auto"};
+    iteratorMode = modes[rnd.nextInt(modes.length)];
+    args.add("mode=" + iteratorMode);
+    return new Op("iter open", List.copyOf(args), List.of());
   }
 }

@@ -4,12 +4,14 @@ package dev.purerocks.oracle;
 // to dev.purerocks and the class name changed (EngineTwinTest checks the two stay identical
 // otherwise), so both engines are driven by literally the same calls.
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.rocksdb.BuiltinComparator;
+import org.rocksdb.ByteBufferGetStatus;
 import org.rocksdb.ColumnFamilyDescriptor;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
@@ -22,6 +24,7 @@ import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.SkipListMemTableConfig;
+import org.rocksdb.Slice;
 import org.rocksdb.Snapshot;
 import org.rocksdb.StringAppendOperator;
 import org.rocksdb.UInt64AddOperator;
@@ -140,41 +143,6 @@ final class RocksJavaEngine implements Engine {
     });
   }
 
-  @Override
-  public String write(final List<Op> ops) {
-    return attempt(() -> {
-      try (WriteBatch batch = new WriteBatch()) {
-        for (final Op entry : ops) {
-          // "in c1 put k v": an entry for another family than the current one.
-          final boolean in = entry.verb().equals("in");
-          final ColumnFamilyHandle h = in ? family(entry.args().get(0)) : cf();
-          final Op op = in ? entry.inner() : entry;
-          switch (op.verb()) {
-            case "put":
-              batch.put(h, op.arg(0), op.arg(1));
-              break;
-            case "delete":
-              batch.delete(h, op.arg(0));
-              break;
-            case "singleDelete":
-              batch.singleDelete(h, op.arg(0));
-              break;
-            case "deleteRange":
-              batch.deleteRange(h, op.arg(0), op.arg(1));
-              break;
-            case "merge":
-              batch.merge(h, op.arg(0), op.arg(1));
-              break;
-            default:
-              throw new IllegalArgumentException("not a batch operation: " + op);
-          }
-        }
-        db.write(writeOptions, batch);
-      }
-      return "ok";
-    });
-  }
-
   private ReadOptions readOptions(final String snapshot) {
     final ReadOptions ro = new ReadOptions().setTotalOrderSeek(totalOrder);
     if (snapshot != null) {
@@ -200,11 +168,7 @@ final class RocksJavaEngine implements Engine {
   public String multiGet(final List<byte[]> keys) {
     return attempt(() -> {
       final List<String> out = new ArrayList<>();
-      final List<ColumnFamilyHandle> handles = new ArrayList<>();
-      for (int i = 0; i < keys.size(); i++) {
-        handles.add(cf());
-      }
-      for (final byte[] v : db.multiGetAsList(handles, keys)) {
+      for (final byte[] v : db.multiGetAsList(handles(cf(), keys.size()), keys)) {
         out.add(Codec.token(v));
       }
       return out.toString();
@@ -226,6 +190,16 @@ final class RocksJavaEngine implements Engine {
       iterator = null;
       iteratorReadOptions = null;
     }
+    for (final AutoCloseable r : iteratorResources) {
+      try {
+        r.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    iteratorResources.clear();
+    prefixMode = false;
+    seekPrefix = null;
   }
 
   @Override
@@ -239,6 +213,12 @@ final class RocksJavaEngine implements Engine {
   }
 
   private String position() {
+    if (pastPrefix()) {
+      return attempt(() -> {
+        iterator.status();
+        return "end of prefix";
+      });
+    }
     if (iterator.isValid()) {
       return "valid " + Codec.token(iterator.key()) + " = " + Codec.token(iterator.value());
     }
@@ -262,6 +242,7 @@ final class RocksJavaEngine implements Engine {
           iterator.seekToLast();
           break;
         case "seek":
+          seekPrefix = prefixMode ? prefixOf(target) : null;
           iterator.seek(target);
           break;
         case "seekForPrev":
@@ -269,6 +250,9 @@ final class RocksJavaEngine implements Engine {
           break;
         case "next":
         case "prev":
+          if (pastPrefix()) {
+            return "end of prefix (not moved)";
+          }
           if (!iterator.isValid()) {
             return "invalid (not moved)";
           }
@@ -429,6 +413,314 @@ final class RocksJavaEngine implements Engine {
       try (FlushOptions fo = new FlushOptions().setWaitForFlush(true)) {
         db.flush(fo, cf());
       }
+      return "ok";
+    });
+  }
+
+  // ---- Issue 4 "Operations": batch save points and round trips, every get/multiGet/keyExists
+  // form, iterators with bounds and prefix modes, refresh and status. ----------------------------
+
+  /** Iterator mode of the last {@link #iterOpenWith}: see the {@code iter open} op form. */
+  private boolean prefixMode;
+  /** Prefix-mode iterator's seek-target prefix (ITER-PREFIX-1, avoid-list item 4). */
+  private byte[] seekPrefix;
+  private final List<AutoCloseable> iteratorResources = new ArrayList<>();
+
+  @Override
+  public String writeBatch(final List<Op> ops, final boolean roundTrip) {
+    return attempt(() -> {
+      final List<String> notes = new ArrayList<>();
+      try (WriteBatch batch = new WriteBatch()) {
+        for (int i = 0; i < ops.size(); i++) {
+          // "in c1 put k v": an entry for another family than the current one.
+          final boolean in = ops.get(i).verb().equals("in");
+          // null: the default family through the overloads without a handle.
+          final ColumnFamilyHandle h = in ? family(ops.get(i).args().get(0)) : current;
+          final Op op = in ? ops.get(i).inner() : ops.get(i);
+          final int index = i;
+          final String outcome = attempt(() -> {
+            switch (op.verb()) {
+              case "savepoint":
+                batch.setSavePoint();
+                break;
+              case "rollback":
+                batch.rollbackToSavePoint();
+                break;
+              case "popSavePoint":
+                batch.popSavePoint();
+                break;
+              case "put":
+                if (h == null) {
+                  batch.put(op.arg(0), op.arg(1));
+                } else {
+                  batch.put(h, op.arg(0), op.arg(1));
+                }
+                break;
+              case "delete":
+                if (h == null) {
+                  batch.delete(op.arg(0));
+                } else {
+                  batch.delete(h, op.arg(0));
+                }
+                break;
+              case "singleDelete":
+                if (h == null) {
+                  batch.singleDelete(op.arg(0));
+                } else {
+                  batch.singleDelete(h, op.arg(0));
+                }
+                break;
+              case "deleteRange":
+                if (h == null) {
+                  batch.deleteRange(op.arg(0), op.arg(1));
+                } else {
+                  batch.deleteRange(h, op.arg(0), op.arg(1));
+                }
+                break;
+              case "merge":
+                if (h == null) {
+                  batch.merge(op.arg(0), op.arg(1));
+                } else {
+                  batch.merge(h, op.arg(0), op.arg(1));
+                }
+                break;
+              default:
+                throw new IllegalArgumentException("not a batch operation: " + op);
+            }
+            return "ok";
+          });
+          if (!outcome.equals("ok")) {
+            notes.add("#" + index + " " + outcome);
+          }
+        }
+        if (roundTrip) {
+          try (WriteBatch copy = new WriteBatch(batch.data())) {
+            db.write(writeOptions, copy);
+            notes.add(describe(copy));
+          }
+        } else {
+          db.write(writeOptions, batch);
+          notes.add(describe(batch));
+        }
+      }
+      return "ok " + String.join(" ; ", notes);
+    });
+  }
+
+  private static String describe(final WriteBatch b) {
+    return "count=" + b.count() + (b.hasPut() ? " put" : "") + (b.hasDelete() ? " delete" : "")
+        + (b.hasSingleDelete() ? " singleDelete" : "") + (b.hasDeleteRange() ? " deleteRange" : "")
+        + (b.hasMerge() ? " merge" : "");
+  }
+
+  @Override
+  public String getForm(final byte[] key, final String snapshot, final String form) {
+    return attempt(() -> {
+      // The current family: null before any "cf use", read through the overloads without one.
+      final ColumnFamilyHandle h = current;
+      try (ReadOptions ro = readOptions(snapshot)) {
+        final String[] f = form.split(":");
+        final int n = f.length > 1 ? Integer.parseInt(f[1]) : 0;
+        // The key in the middle of a larger array, for the (array, offset, length) overloads.
+        final byte[] padded = Codec.filler(key.length + 2);
+        System.arraycopy(key, 0, padded, 1, key.length);
+        switch (f[0]) {
+          case "array":
+            if (h == null) {
+              return Codec.token(snapshot == null ? db.get(key) : db.get(ro, key));
+            }
+            return Codec.token(snapshot == null ? db.get(h, key) : db.get(h, ro, key));
+          case "buffer": {
+            final byte[] v = Codec.filler(n);
+            final int r = h == null ? (snapshot == null ? db.get(key, v) : db.get(ro, key, v))
+                : snapshot == null ? db.get(h, key, v) : db.get(h, ro, key, v);
+            return r + " buf=" + Codec.token(v);
+          }
+          case "slice":
+            if (h == null) {
+              return Codec.token(snapshot == null ? db.get(padded, 1, key.length)
+                  : db.get(ro, padded, 1, key.length));
+            }
+            return Codec.token(snapshot == null ? db.get(h, padded, 1, key.length)
+                : db.get(h, ro, padded, 1, key.length));
+          case "slicebuffer": {
+            final byte[] v = Codec.filler(n + 2);
+            final int r = h == null
+                ? (snapshot == null ? db.get(padded, 1, key.length, v, 1, n)
+                    : db.get(ro, padded, 1, key.length, v, 1, n))
+                : snapshot == null ? db.get(h, padded, 1, key.length, v, 1, n)
+                    : db.get(h, ro, padded, 1, key.length, v, 1, n);
+            return r + " buf=" + Codec.token(v);
+          }
+          case "direct":
+          case "heap": {
+            final ByteBuffer k = Codec.buffer(f[0].equals("direct"), key.length + 2);
+            k.position(1);
+            k.put(key).flip().position(1);
+            final ByteBuffer v = Codec.buffer(f[0].equals("direct"), n);
+            final int r = h == null ? db.get(ro, k, v) : db.get(h, ro, k, v);
+            return r + " key " + Codec.contents(k) + " value " + Codec.contents(v);
+          }
+          default:
+            throw new IllegalArgumentException("unknown get form " + form);
+        }
+      }
+    });
+  }
+
+  @Override
+  public String keyExists(final byte[] key, final String snapshot, final String form) {
+    return attempt(() -> {
+      // The current family: null before any "cf use", read through the overloads without one.
+      final ColumnFamilyHandle h = current;
+      try (ReadOptions ro = readOptions(snapshot)) {
+        if (form.equals("buffer")) {
+          final ByteBuffer k = Codec.buffer(true, key.length);
+          k.put(key).flip();
+          final boolean exists = h == null
+              ? (snapshot == null ? db.keyExists(k) : db.keyExists(ro, k))
+              : snapshot == null ? db.keyExists(h, k) : db.keyExists(h, ro, k);
+          return exists + " " + Codec.contents(k);
+        }
+        return String.valueOf(h == null
+            ? (snapshot == null ? db.keyExists(key) : db.keyExists(ro, key))
+            : snapshot == null ? db.keyExists(h, key) : db.keyExists(h, ro, key));
+      }
+    });
+  }
+
+  /** {@code h} once per key, for the multiGet overloads that take a handle per key. */
+  private static List<ColumnFamilyHandle> handles(final ColumnFamilyHandle h, final int n) {
+    final List<ColumnFamilyHandle> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(h);
+    }
+    return out;
+  }
+
+  @Override
+  public String multiGetForm(final List<byte[]> keys, final String snapshot, final String form) {
+    return attempt(() -> {
+      // The current family: null before any "cf use", read through the overloads without one.
+      final ColumnFamilyHandle h = current;
+      try (ReadOptions ro = readOptions(snapshot)) {
+        final List<String> out = new ArrayList<>();
+        if (form.equals("ro")) {
+          for (final byte[] v : h == null ? db.multiGetAsList(ro, keys)
+              : db.multiGetAsList(ro, handles(h, keys.size()), keys)) {
+            out.add(Codec.token(v));
+          }
+          return out.toString();
+        }
+        final int n = Integer.parseInt(form.substring(form.indexOf(':') + 1));
+        final List<ByteBuffer> keyBuffers = new ArrayList<>();
+        final List<ByteBuffer> values = new ArrayList<>();
+        // bbheap: heap value buffers, which multiGetByteBuffers refuses (the refusal is compared).
+        final boolean direct = !form.startsWith("bbheap");
+        for (final byte[] k : keys) {
+          keyBuffers.add(Codec.buffer(true, k.length).put(k).flip());
+          values.add(Codec.buffer(direct, n));
+        }
+        for (final ByteBufferGetStatus s : h == null
+            ? db.multiGetByteBuffers(ro, keyBuffers, values)
+            : db.multiGetByteBuffers(ro, handles(h, keys.size()), keyBuffers, values)) {
+          out.add(s.status.getCode() + " size=" + s.requiredSize + " "
+              + (s.value == null ? "null" : Codec.contents(s.value)));
+        }
+        return out.toString();
+      }
+    });
+  }
+
+  @Override
+  public String iterOpenWith(final String snapshot, final byte[] lower, final byte[] upper,
+      final String mode) {
+    return attempt(() -> {
+      closeIterator();
+      iteratorReadOptions = readOptions(snapshot);
+      // Modes (ITER-PREFIX-1): total = total order; prefix = total_order_seek=false, compared
+      // only on keys sharing the seek target's prefix (avoid-list item 4); same =
+      // prefix_same_as_start (ITER-PREFIX-2, fully defined); auto = auto_prefix_mode.
+      switch (mode) {
+        case "prefix":
+          iteratorReadOptions.setTotalOrderSeek(false);
+          break;
+        case "same":
+          iteratorReadOptions.setTotalOrderSeek(false).setPrefixSameAsStart(true);
+          break;
+        case "auto":
+          iteratorReadOptions.setTotalOrderSeek(false).setAutoPrefixMode(true);
+          break;
+        default:
+          break;
+      }
+      if (lower != null) {
+        final Slice s = new Slice(lower);
+        iteratorResources.add(s);
+        iteratorReadOptions.setIterateLowerBound(s);
+      }
+      if (upper != null) {
+        final Slice s = new Slice(upper);
+        iteratorResources.add(s);
+        iteratorReadOptions.setIterateUpperBound(s);
+      }
+      iterator = current == null ? db.newIterator(iteratorReadOptions)
+          : db.newIterator(current, iteratorReadOptions);
+      // totalOrder is set exactly when the configuration has a prefix extractor (see open).
+      prefixMode = mode.equals("prefix") && totalOrder;
+      seekPrefix = null;
+      return position();
+    });
+  }
+
+  /**
+   * Avoid-list item 4 (M47, ITER-PREFIX-1): in prefix mode only the keys sharing the last seek
+   * target's prefix are defined; whether the iterator then stops or runs on into other prefixes
+   * differs by representation and bucket collisions, so both render as "end of prefix".
+   */
+  private boolean pastPrefix() {
+    if (!prefixMode || seekPrefix == null) {
+      return false;
+    }
+    if (!iterator.isValid()) {
+      return true;
+    }
+    // Same prefix means equal extractor outputs: with capped2, "bac" (prefix "ba") is not in the
+    // prefix of target "b" (prefix "b").
+    return !java.util.Arrays.equals(prefixOf(iterator.key()), seekPrefix);
+  }
+
+  /** The prefix both configured extractors (fixed2, capped2) take: at most two bytes. */
+  private static byte[] prefixOf(final byte[] key) {
+    return java.util.Arrays.copyOf(key, Math.min(2, key.length));
+  }
+
+  @Override
+  public String iterRefresh(final String snapshot) {
+    if (iterator == null) {
+      return "no iterator";
+    }
+    return attempt(() -> {
+      if (snapshot == null) {
+        iterator.refresh();
+      } else {
+        final Snapshot s = snapshots.get(snapshot);
+        if (s == null) {
+          return "no snapshot";
+        }
+        iterator.refresh(s);
+      }
+      return position();
+    });
+  }
+
+  @Override
+  public String iterStatus() {
+    if (iterator == null) {
+      return "no iterator";
+    }
+    return attempt(() -> {
+      iterator.status();
       return "ok";
     });
   }

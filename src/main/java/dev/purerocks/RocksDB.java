@@ -1330,9 +1330,8 @@ public class RocksDB extends RocksObject {
   public boolean keyExists(final ColumnFamilyHandle columnFamilyHandle,
       final ReadOptions readOptions, final java.nio.ByteBuffer key) {
     final byte[] k = remainingBytes(key);
-    final boolean r = keyExistsImpl(columnFamilyHandle, readOptions, k, 0, k.length);
-    key.position(key.limit());
-    return r;
+    // RocksJava reads the key at (position, remaining) without consuming it (API-BUF-1).
+    return keyExistsImpl(columnFamilyHandle, readOptions, k, 0, k.length);
   }
 
   public boolean keyExists(final ReadOptions readOptions, final byte[] key) {
