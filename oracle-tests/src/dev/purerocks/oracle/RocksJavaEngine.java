@@ -4,11 +4,14 @@ package dev.purerocks.oracle;
 // to dev.purerocks and the class name changed (EngineTwinTest checks the two stay identical
 // otherwise), so both engines are driven by literally the same calls.
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.rocksdb.AbstractComparator;
 import org.rocksdb.BuiltinComparator;
+import org.rocksdb.ComparatorOptions;
 import org.rocksdb.FlushOptions;
 import org.rocksdb.HashLinkedListMemTableConfig;
 import org.rocksdb.HashSkipListMemTableConfig;
@@ -36,45 +39,96 @@ final class RocksJavaEngine implements Engine {
   private RocksIterator iterator;
   private ReadOptions iteratorReadOptions;
   private boolean totalOrder;
+  private ComparatorOptions comparatorOptions;
+  private AbstractComparator comparator;
   private final Map<String, Snapshot> snapshots = new HashMap<>();
 
   @Override
   public void open(final EngineConfig config, final String directory) throws Exception {
-    options = new Options().setCreateIfMissing(true).setAllowConcurrentMemtableWrite(false)
-        .setWriteBufferSize(config.writeBufferSize());
+    options = new Options().setCreateIfMissing(true)
+        .setAllowConcurrentMemtableWrite(config.concurrent())
+        .setWriteBufferSize(config.writeBufferSize())
+        .setMaxWriteBufferNumber(config.maxWbn())
+        .setMinWriteBufferNumberToMerge(config.minMerge())
+        .setMaxSuccessiveMerges(config.maxMerges())
+        .setMemtablePrefixBloomSizeRatio(config.bloom())
+        .setMemtableWholeKeyFiltering(config.wholeKey());
     switch (config.rep()) {
       case "hashskiplist":
-        options.setMemTableConfig(new HashSkipListMemTableConfig().setBucketCount(7));
+        options.setMemTableConfig(new HashSkipListMemTableConfig()
+            .setBucketCount(config.buckets()).setHeight(config.height())
+            .setBranchingFactor(config.branching()));
         break;
       case "hashlinklist":
-        options.setMemTableConfig(
-            new HashLinkedListMemTableConfig().setBucketCount(7).setThresholdUseSkiplist(3));
+        options.setMemTableConfig(new HashLinkedListMemTableConfig()
+            .setBucketCount(config.buckets()).setThresholdUseSkiplist(config.threshold()));
         break;
       case "vector":
-        options.setMemTableConfig(new VectorMemTableConfig());
+        options.setMemTableConfig(new VectorMemTableConfig().setReservedSize(config.reserved()));
         break;
       default:
         options.setMemTableConfig(new SkipListMemTableConfig());
     }
-    if (config.prefix().equals("fixed2")) {
-      options.useFixedLengthPrefixExtractor(2);
-    } else if (config.prefix().equals("capped2")) {
-      options.useCappedPrefixExtractor(2);
+    if (config.prefix().startsWith("fixed")) {
+      options.useFixedLengthPrefixExtractor(config.prefixLength());
+    } else if (config.prefix().startsWith("capped")) {
+      options.useCappedPrefixExtractor(config.prefixLength());
     }
     totalOrder = !config.prefix().equals("none");
-    if (config.reverse()) {
+    if (config.javaComparator()) {
+      comparatorOptions = new ComparatorOptions();
+      comparator = new JavaOrder(comparatorOptions, config.reverse());
+      options.setComparator(comparator);
+    } else if (config.reverse()) {
       options.setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
     }
-    if (config.merge().equals("stringappend")) {
-      options.setMergeOperator(new StringAppendOperator(','));
+    if (config.delimiter() != null) {
+      options.setMergeOperator(config.charDelimiter()
+          ? new StringAppendOperator(config.delimiter().charAt(0))
+          : new StringAppendOperator(config.delimiter()));
     } else if (config.merge().equals("uint64add")) {
       options.setMergeOperator(new UInt64AddOperator());
     }
     if (config.inplace()) {
       options.setInplaceUpdateSupport(true);
     }
-    writeOptions = new WriteOptions().setDisableWAL(true).setNoSlowdown(true);
+    // no_slowdown=false: a write RocksDB stalls while its background flush runs waits for the
+    // flush instead of failing with a timing-dependent Incomplete (avoid-list items 1 and 17;
+    // background work is never paused here, so the wait ends).
+    writeOptions = new WriteOptions().setDisableWAL(true).setNoSlowdown(false);
     db = RocksDB.open(options, directory);
+  }
+
+  /**
+   * The configurations' Java comparator: byte order, ascending or descending, computed in Java on
+   * the buffers' remaining bytes, so the engine's user-comparator path runs instead of its
+   * built-in bytewise code, with an order the generator knows (EngineConfig.reverse()).
+   */
+  private static final class JavaOrder extends AbstractComparator {
+    private final boolean reverse;
+
+    JavaOrder(final ComparatorOptions copt, final boolean reverse) {
+      super(copt);
+      this.reverse = reverse;
+    }
+
+    @Override
+    public String name() {
+      return reverse ? "oracle.JavaReverseBytewise" : "oracle.JavaBytewise";
+    }
+
+    @Override
+    public int compare(final ByteBuffer a, final ByteBuffer b) {
+      final int n = Math.min(a.remaining(), b.remaining());
+      int c = 0;
+      for (int i = 0; i < n && c == 0; i++) {
+        c = Integer.compare(a.get(a.position() + i) & 0xff, b.get(b.position() + i) & 0xff);
+      }
+      if (c == 0) {
+        c = Integer.compare(a.remaining(), b.remaining());
+      }
+      return reverse ? -c : c;
+    }
   }
 
   private static String attempt(final Call call) {
@@ -316,6 +370,10 @@ final class RocksJavaEngine implements Engine {
     }
     if (options != null) {
       options.close();
+    }
+    if (comparator != null) {
+      comparator.close();
+      comparatorOptions.close();
     }
   }
 }
