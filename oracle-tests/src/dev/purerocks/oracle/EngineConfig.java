@@ -42,7 +42,8 @@ record EngineConfig(String rep, int buckets, int threshold, int height, int bran
     int reserved, String prefix, double bloom, boolean wholeKey, String cmp, String merge,
     long wbs, int maxWbn, int minMerge, boolean concurrent, int maxMerges, boolean inplace) {
   static final String[] REPS = {"skiplist", "hashskiplist", "hashlinklist", "vector"};
-  static final String[] CMPS = {"bytewise", "reverse", "javabytewise", "javareverse"};
+  static final String[] CMPS = {"bytewise", "reverse", "javabytewise", "javareverse",
+      "javasfirst"};
   static final String[] MERGES = {"stringappend(',')", "stringappend(\"--\")",
       "stringappend(\"\")", "uint64add", "none"};
   static final double[] BLOOMS = {0, 0.02, 0.25};

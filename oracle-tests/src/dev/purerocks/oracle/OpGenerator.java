@@ -60,6 +60,11 @@ final class OpGenerator {
   }
 
   private String value() {
+    // A tiny write buffer (64 KiB after sanitizing) fills between two of the generator's flushes
+    // (about 50 operations apart) only if values are kilobytes long: half of them are.
+    if (config.tiny() && rnd.nextBoolean()) {
+      return Codec.token(Codec.bytes("v" + nextValue++ + "#" + (4000 + rnd.nextInt(16000))));
+    }
     if (config.merge().equals("uint64add") && rnd.nextInt(4) != 0) {
       final byte[] v = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
           .putLong(rnd.nextInt(1000)).array();
@@ -70,14 +75,6 @@ final class OpGenerator {
         return "x:";
       case 1:
         return Codec.token(Codec.bytes("v" + nextValue++ + "#" + (20 + rnd.nextInt(300))));
-      case 2:
-      case 3:
-        // Tiny write buffers (64 KiB after sanitizing) switch a few times per 250-op log only if
-        // values are kilobytes long.
-        if (config.tiny()) {
-          return Codec.token(Codec.bytes("v" + nextValue++ + "#" + (1000 + rnd.nextInt(7000))));
-        }
-        return "v" + nextValue++;
       default:
         return "v" + nextValue++;
     }

@@ -77,7 +77,7 @@ final class RocksJavaEngine implements Engine {
     totalOrder = !config.prefix().equals("none");
     if (config.javaComparator()) {
       comparatorOptions = new ComparatorOptions();
-      comparator = new JavaOrder(comparatorOptions, config.reverse());
+      comparator = new JavaOrder(comparatorOptions, config.cmp());
       options.setComparator(comparator);
     } else if (config.reverse()) {
       options.setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
@@ -100,21 +100,30 @@ final class RocksJavaEngine implements Engine {
   }
 
   /**
-   * The configurations' Java comparator: byte order, ascending or descending, computed in Java on
-   * the buffers' remaining bytes, so the engine's user-comparator path runs instead of its
-   * built-in bytewise code, with an order the generator knows (EngineConfig.reverse()).
+   * The configurations' Java comparators, computed in Java on the buffers' remaining bytes, so the
+   * engine's user-comparator path runs instead of its built-in bytewise code: byte order
+   * ascending ({@code javabytewise}), descending ({@code javareverse}), or ascending with the byte
+   * {@code 's'} ranked below every other byte ({@code javasfirst}). The last differs from both
+   * built-ins (the singleDelete keys {@code s?} sort first) yet stays lexicographic, so keys that
+   * share a prefix are contiguous as prefix extractors require, and it agrees with bytewise on the
+   * generator's range-deletion bounds (letters a..c), which the generator orders bytewise.
    */
   private static final class JavaOrder extends AbstractComparator {
-    private final boolean reverse;
+    private final String kind;
 
-    JavaOrder(final ComparatorOptions copt, final boolean reverse) {
+    JavaOrder(final ComparatorOptions copt, final String kind) {
       super(copt);
-      this.reverse = reverse;
+      this.kind = kind;
     }
 
     @Override
     public String name() {
-      return reverse ? "oracle.JavaReverseBytewise" : "oracle.JavaBytewise";
+      return "oracle." + kind;
+    }
+
+    private int rank(final ByteBuffer buffer, final int i) {
+      final int b = buffer.get(buffer.position() + i) & 0xff;
+      return b == 's' && kind.equals("javasfirst") ? -1 : b;
     }
 
     @Override
@@ -122,12 +131,12 @@ final class RocksJavaEngine implements Engine {
       final int n = Math.min(a.remaining(), b.remaining());
       int c = 0;
       for (int i = 0; i < n && c == 0; i++) {
-        c = Integer.compare(a.get(a.position() + i) & 0xff, b.get(b.position() + i) & 0xff);
+        c = Integer.compare(rank(a, i), rank(b, i));
       }
       if (c == 0) {
         c = Integer.compare(a.remaining(), b.remaining());
       }
-      return reverse ? -c : c;
+      return kind.equals("javareverse") ? -c : c;
     }
   }
 
