@@ -43,7 +43,7 @@ record EngineConfig(String rep, int buckets, int threshold, int height, int bran
     long wbs, int maxWbn, int minMerge, boolean concurrent, int maxMerges, boolean inplace) {
   static final String[] REPS = {"skiplist", "hashskiplist", "hashlinklist", "vector"};
   static final String[] CMPS = {"bytewise", "reverse", "javabytewise", "javareverse",
-      "javasfirst"};
+      "javasfirst", "utilbytewise", "utilreverse"};
   static final String[] MERGES = {"stringappend(',')", "stringappend(\"--\")",
       "stringappend(\"\")", "uint64add", "none"};
   static final double[] BLOOMS = {0, 0.02, 0.25};
@@ -132,8 +132,9 @@ record EngineConfig(String rep, int buckets, int threshold, int height, int bran
     return cmp.endsWith("reverse");
   }
 
+  /** Whether the comparator is a Java object: the oracle's own or RocksJava's util classes. */
   boolean javaComparator() {
-    return cmp.startsWith("java");
+    return cmp.startsWith("java") || cmp.startsWith("util");
   }
 
   /** The prefix extractor's length; 0 without one. */

@@ -27,6 +27,8 @@ import dev.purerocks.UInt64AddOperator;
 import dev.purerocks.VectorMemTableConfig;
 import dev.purerocks.WriteBatch;
 import dev.purerocks.WriteOptions;
+import dev.purerocks.util.BytewiseComparator;
+import dev.purerocks.util.ReverseBytewiseComparator;
 
 final class PureRocksEngine implements Engine {
   interface Call {
@@ -77,7 +79,13 @@ final class PureRocksEngine implements Engine {
     totalOrder = !config.prefix().equals("none");
     if (config.javaComparator()) {
       comparatorOptions = new ComparatorOptions();
-      comparator = new JavaOrder(comparatorOptions, config.cmp());
+      if (config.cmp().equals("utilbytewise")) {
+        comparator = new BytewiseComparator(comparatorOptions);
+      } else if (config.cmp().equals("utilreverse")) {
+        comparator = new ReverseBytewiseComparator(comparatorOptions);
+      } else {
+        comparator = new JavaOrder(comparatorOptions, config.cmp());
+      }
       options.setComparator(comparator);
     } else if (config.reverse()) {
       options.setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);

@@ -27,6 +27,8 @@ import org.rocksdb.UInt64AddOperator;
 import org.rocksdb.VectorMemTableConfig;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
+import org.rocksdb.util.BytewiseComparator;
+import org.rocksdb.util.ReverseBytewiseComparator;
 
 final class RocksJavaEngine implements Engine {
   interface Call {
@@ -77,7 +79,13 @@ final class RocksJavaEngine implements Engine {
     totalOrder = !config.prefix().equals("none");
     if (config.javaComparator()) {
       comparatorOptions = new ComparatorOptions();
-      comparator = new JavaOrder(comparatorOptions, config.cmp());
+      if (config.cmp().equals("utilbytewise")) {
+        comparator = new BytewiseComparator(comparatorOptions);
+      } else if (config.cmp().equals("utilreverse")) {
+        comparator = new ReverseBytewiseComparator(comparatorOptions);
+      } else {
+        comparator = new JavaOrder(comparatorOptions, config.cmp());
+      }
       options.setComparator(comparator);
     } else if (config.reverse()) {
       options.setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
