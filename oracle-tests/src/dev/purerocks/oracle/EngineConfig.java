@@ -101,7 +101,10 @@ record EngineConfig(String rep, int buckets, int threshold, int height, int bran
     }
     if (buckets < 1 || threshold < 0 || height < 1 || branching < 1 || reserved < 0
         || bloom < 0 || wbs < 1 || maxWbn < 1 || minMerge < 0 || maxMerges < 0) {
-      throw new IllegalArgumentException("out of range value in " + rep + " ... " + maxMerges);
+      throw new IllegalArgumentException("a value out of range: buckets=" + buckets + " threshold="
+          + threshold + " height=" + height + " branching=" + branching + " reserved=" + reserved
+          + " bloom=" + bloom + " wbs=" + wbs + " maxwbn=" + maxWbn + " minmerge=" + minMerge
+          + " maxmerges=" + maxMerges);
     }
   }
 

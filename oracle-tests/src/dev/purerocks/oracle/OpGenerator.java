@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 
 /**
  * Draws op logs for one configuration from a {@link SplittableRandom}. Keys come from the alphabet
- * {a, b, c} with lengths 1..4 (so versions collide, ranges overlap and two-byte prefix buckets
- * collide); values are empty to a few hundred bytes.
+ * {a, b, c} (in one log in four, the bytes 0x61 or 0xff then 0x00, 0x80 or 0xff, written in hex)
+ * with lengths 1..4 (so versions collide, ranges overlap and two-byte prefix buckets collide);
+ * values are empty to a few hundred bytes, and half are 4-20 KB with tiny write buffers.
  *
  * <p>What it never generates, per memtable-semantics.md "What a differential tester must avoid":
  * singleDelete outside its contract (item 11: single-deleted keys live in their own namespace
@@ -24,6 +25,9 @@ import java.util.SplittableRandom;
  */
 final class OpGenerator {
   private static final String[] LETTERS = {"a", "b", "c"};
+  /** Key bytes of the high alphabet: first byte, then the rest (0x80 and 0xff are negative). */
+  private static final String[] HIGH_FIRST = {"61", "ff"};
+  private static final String[] HIGH_REST = {"00", "80", "ff"};
 
   private final EngineConfig config;
   private final SplittableRandom rnd;
@@ -33,10 +37,14 @@ final class OpGenerator {
   private boolean iteratorFresh;
   private int nextSnapshot = 1;
   private int nextValue = 1;
+  private final boolean highKeys;
 
   OpGenerator(final EngineConfig config, final SplittableRandom rnd) {
     this.config = config;
     this.rnd = rnd;
+    // One log in four draws its keys from bytes a Java byte holds as negative (0x80, 0xff) and
+    // 0x00, to catch signed comparisons and prefix-successor overflow.
+    this.highKeys = rnd.nextInt(4) == 0;
   }
 
   List<Op> generate(final int count) {
@@ -52,10 +60,20 @@ final class OpGenerator {
     // and the vector also see keys shorter than the fixed prefix (outside the bloom's domain).
     final int min = config.hashRep() ? Math.max(1, config.fixedPrefixLength()) : 1;
     final int len = min + rnd.nextInt(5 - min);
-    final StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < len; i++) {
-      sb.append(LETTERS[rnd.nextInt(i == 0 ? 2 : 3)]);
+    if (highKeys && !(config.hashRep() && config.fixedPrefixLength() > 0)
+        && rnd.nextInt(20) == 0) {
+      return "x:"; // the empty key, smallest of all (never for a hash rep's fixed prefix, item 6)
     }
+    final StringBuilder sb = new StringBuilder(highKeys ? "x:" : "");
+    for (int i = 0; i < len; i++) {
+      if (highKeys) {
+        sb.append(i == 0 ? HIGH_FIRST[rnd.nextInt(2)] : HIGH_REST[rnd.nextInt(3)]);
+      } else {
+        sb.append(LETTERS[rnd.nextInt(i == 0 ? 2 : 3)]);
+      }
+    }
+    // Every high key is written in hex, even 'a' alone: hex tokens sharing the "x:" prefix sort
+    // as strings exactly as their bytes do unsigned, which the range-deletion bounds rely on.
     return sb.toString();
   }
 
