@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * must avoid"; the constructor rejects these too):
  * <ul>
  *   <li>{@code concurrent=on} with a hash representation or with in-place updates: RocksDB refuses
- *       to open (item 8, spec M31); the skip list and the vector take it (M31, ExpC/ExpD).
+ *       to open (item 8, spec DB-OPT-1); the skip list and the vector take it (reference M31).
  *   <li>{@code inplace=on} except with the skip list (item 9: in-place updates make the generator
  *       avoid snapshots and reverse moves, and are only drawn where the first cut drew them).
  *   <li>A fixed prefix longer than two bytes with a hash representation: keys outside a fixed
@@ -36,7 +36,12 @@ import java.util.SplittableRandom;
  * Stalls: tiny write buffers switch several times per log; the adapters write with {@code
  * no_slowdown=false}, so a write that RocksDB would stall while its background flush runs waits
  * for it instead of failing with a timing-dependent {@code Incomplete} (items 1, 17). Which write
- * switches is never observed (items 2, 3): properties and sizes are not compared.
+ * switches is never observed (items 2, 3): properties and sizes are not compared. Hash reps get
+ * 1..16 buckets, so a tiny buffer holds more than one entry (item 15).
+ *
+ * <p>Comparators: RocksDB opens a Java comparator with any prefix extractor and representation,
+ * hash reps included, so every {@code cmp} is drawn with every {@code rep} and {@code prefix};
+ * the engines' {@code JavaOrder} says which orders the {@code java*} values are.
  */
 record EngineConfig(String rep, int buckets, int threshold, int height, int branching,
     int reserved, String prefix, double bloom, boolean wholeKey, String cmp, String merge,
@@ -48,7 +53,7 @@ record EngineConfig(String rep, int buckets, int threshold, int height, int bran
       "stringappend(\"\")", "uint64add", "none"};
   static final double[] BLOOMS = {0, 0.02, 0.25};
   static final int[] MAX_MERGES = {0, 1, 3};
-  /** RocksDB clips smaller buffers to 64 KiB (spec M32); 4 KiB checks that both clip alike. */
+  /** RocksDB clips smaller buffers to 64 KiB (spec DB-OPT-2); 4 KiB checks that both clip alike. */
   static final long[] TINY_WBS = {4L << 10, 64L << 10, 96L << 10};
   static final long LARGE_WBS = 64L << 20;
 
