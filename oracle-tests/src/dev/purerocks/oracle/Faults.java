@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Named faults that {@code oracle-tests/run --fault NAME} and {@link FaultInjectionTest} inject into
@@ -118,7 +119,8 @@ final class Faults {
    */
   static final class MergeOrder extends ForwardingEngine {
     private final Map<String, Set<String>> putValues = new HashMap<>();
-    private boolean stringAppend;
+    /** StringAppend's delimiter when it splits values unambiguously, else null. */
+    private String delimiter;
 
     MergeOrder() {
       super(new PureRocksEngine());
@@ -130,7 +132,9 @@ final class Faults {
 
     @Override
     public void open(final EngineConfig config, final String directory) throws Exception {
-      stringAppend = config.merge().equals("stringappend");
+      // Generated values never contain ',' or '-'; an empty delimiter cannot be split.
+      delimiter = config.delimiter() == null || config.delimiter().isEmpty() ? null
+          : config.delimiter();
       super.open(config, directory);
     }
 
@@ -152,18 +156,18 @@ final class Faults {
 
     /** The rendered value {@code token} of {@code key} with its operands reversed. */
     private String reorder(final String key, final String token) {
-      if (!stringAppend || token.equals("null") || token.contains(" ")) {
+      if (delimiter == null || token.equals("null") || token.contains(" ")) {
         return token;
       }
       final List<String> parts = new ArrayList<>(Arrays.asList(text(Codec.bytes(token))
-          .split(",", -1)));
+          .split(Pattern.quote(delimiter), -1)));
       final boolean base = putValues.getOrDefault(key, Set.of()).contains(parts.get(0));
       final List<String> operands = parts.subList(base ? 1 : 0, parts.size());
       if (operands.size() < 2) {
         return token;
       }
       Collections.reverse(operands);
-      return Codec.token(String.join(",", parts).getBytes(StandardCharsets.ISO_8859_1));
+      return Codec.token(String.join(delimiter, parts).getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private String reorderPosition(final String position) {

@@ -26,7 +26,10 @@ class HarnessSelfTest {
       assertWithMessage("seed %s", TestSeed.masterHex())
           .that(Runner.OpLog.parse(List.of(Runner.render(config, ops, "x").split("\n"))).ops())
           .isEqualTo(ops);
-      assertThat(Runner.admissible(config, ops)).isTrue();
+      final int bad = Runner.firstInadmissible(config, ops);
+      assertWithMessage("seed %s, config %s: generated op %s is inadmissible:\n%s",
+          TestSeed.masterHex(), config, bad, Runner.render(config, ops, "generated"))
+          .that(bad).isEqualTo(-1);
     }
   }
 

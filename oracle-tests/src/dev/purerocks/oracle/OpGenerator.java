@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 
 /**
  * Draws op logs for one configuration from a {@link SplittableRandom}. Keys come from the alphabet
- * {a, b, c} with lengths 1..4 (so versions collide, ranges overlap and two-byte prefix buckets
- * collide); values are empty to a few hundred bytes.
+ * {a, b, c} (in one log in four, the bytes 0x61 or 0xff then 0x00, 0x80 or 0xff, written in hex)
+ * with lengths 1..4 (so versions collide, ranges overlap and two-byte prefix buckets collide);
+ * values are empty to a few hundred bytes, and half are 4-20 KB with tiny write buffers.
  *
  * <p>What it never generates, per memtable-semantics.md "What a differential tester must avoid":
  * singleDelete outside its contract (item 11: single-deleted keys live in their own namespace
@@ -22,12 +23,16 @@ import java.util.SplittableRandom;
  * memtable cursors that are copies (DIFF-ITER-REFRESH-1); inverted iterator bounds (outside
  * ITER-BOUNDS-1); single deletes in batches with save points (item 11); merges without a merge
  * operator (item 13); with in-place updates, snapshots, reverse moves and iterators older than the
- * last write (item 9); sizes (item 2), and counters or stalls where a switch or a flush is not
+ * last write (item 9), and range deletions (RocksDB loses a put over a value a newer range
+ * tombstone covers, DIFF-INPLACE-3); sizes (item 2), and counters or stalls where a switch or a flush is not
  * deterministic ({@link Families}: items 1, 2, 3, 17, DIFF-SIZE-1, DIFF-DB-FLUSHWAIT-1). Inverted
  * range deletions, which poison both databases identically (item 13), are generated rarely.
  */
 final class OpGenerator {
   private static final String[] LETTERS = {"a", "b", "c"};
+  /** Key bytes of the high alphabet: first byte, then the rest (0x80 and 0xff are negative). */
+  private static final String[] HIGH_FIRST = {"61", "ff"};
+  private static final String[] HIGH_REST = {"00", "80", "ff"};
 
   private final EngineConfig config;
   private final SplittableRandom rnd;
@@ -42,10 +47,14 @@ final class OpGenerator {
   private boolean iteratorFresh;
   private int nextSnapshot = 1;
   private int nextValue = 1;
+  private final boolean highKeys;
 
   OpGenerator(final EngineConfig config, final SplittableRandom rnd) {
     this.config = config;
     this.rnd = rnd;
+    // One log in four draws its keys from bytes a Java byte holds as negative (0x80, 0xff) and
+    // 0x00, to catch signed comparisons and prefix-successor overflow.
+    this.highKeys = rnd.nextInt(4) == 0;
   }
 
   List<Op> generate(final int count) {
@@ -57,16 +66,33 @@ final class OpGenerator {
   }
 
   private String key() {
-    final int min = config.prefix().equals("fixed2") ? 2 : 1;
+    // Hash reps with a fixed extractor get in-domain keys only (avoid-list item 6); the skip list
+    // and the vector also see keys shorter than the fixed prefix (outside the bloom's domain).
+    final int min = config.hashRep() ? Math.max(1, config.fixedPrefixLength()) : 1;
     final int len = min + rnd.nextInt(5 - min);
-    final StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < len; i++) {
-      sb.append(LETTERS[rnd.nextInt(i == 0 ? 2 : 3)]);
+    if (highKeys && !(config.hashRep() && config.fixedPrefixLength() > 0)
+        && rnd.nextInt(20) == 0) {
+      return "x:"; // the empty key, smallest of all (never for a hash rep's fixed prefix, item 6)
     }
+    final StringBuilder sb = new StringBuilder(highKeys ? "x:" : "");
+    for (int i = 0; i < len; i++) {
+      if (highKeys) {
+        sb.append(i == 0 ? HIGH_FIRST[rnd.nextInt(2)] : HIGH_REST[rnd.nextInt(3)]);
+      } else {
+        sb.append(LETTERS[rnd.nextInt(i == 0 ? 2 : 3)]);
+      }
+    }
+    // Every high key is written in hex, even 'a' alone: hex tokens sharing the "x:" prefix sort
+    // as strings exactly as their bytes do unsigned, which the range-deletion bounds rely on.
     return sb.toString();
   }
 
   private String value() {
+    // A tiny write buffer (64 KiB after sanitizing) fills between two of the generator's flushes
+    // (about 50 operations apart) only if values are kilobytes long: half of them are.
+    if (config.tiny() && rnd.nextBoolean()) {
+      return Codec.token(Codec.bytes("v" + nextValue++ + "#" + (4000 + rnd.nextInt(16000))));
+    }
     if (config.merge().equals("uint64add") && rnd.nextInt(4) != 0) {
       final byte[] v = ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
           .putLong(rnd.nextInt(1000)).array();
@@ -110,7 +136,9 @@ final class OpGenerator {
       singlePresent.add(scoped);
       return Op.of("put", k, value());
     }
-    if (r < 72) {
+    // No range deletions with in-place updates: RocksDB overwrites a value a newer range tombstone
+    // covers and loses the write (DIFF-INPLACE-3).
+    if (r < 72 && !config.inplace()) {
       String b = key();
       String e = key();
       final boolean ordered = (b.compareTo(e) <= 0) != config.reverse();
@@ -216,7 +244,10 @@ final class OpGenerator {
    * (issue 4), under the rules {@link Families} states and {@link Runner#admissible} checks.
    */
   private Op lifecycle() {
-    final Op op = drawLifecycle();
+    Op op = drawLifecycle();
+    if (!families.allows(config, op)) {
+      op = Op.of("cf list"); // e.g. no bg pause above 3 write buffers (DIFF-DB-STALL-1)
+    }
     families.apply(op);
     return op;
   }
@@ -229,7 +260,7 @@ final class OpGenerator {
     if (families.currentDropped() && rnd.nextInt(8) != 0) {
       return Op.of("cf use", live.get(rnd.nextInt(live.size())));
     }
-    final boolean large = config.wbs().equals("large");
+    final boolean large = !config.tiny();
     final int r = rnd.nextInt(large ? 100 : 60);
     if (r < 12) {
       return Op.of("cf create", "c" + (1 + rnd.nextInt(3)));

@@ -10,11 +10,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.purerocks.AbstractComparator;
 import dev.purerocks.BuiltinComparator;
 import dev.purerocks.ByteBufferGetStatus;
 import dev.purerocks.ColumnFamilyDescriptor;
 import dev.purerocks.ColumnFamilyHandle;
 import dev.purerocks.ColumnFamilyOptions;
+import dev.purerocks.ComparatorOptions;
 import dev.purerocks.FlushOptions;
 import dev.purerocks.HashLinkedListMemTableConfig;
 import dev.purerocks.HashSkipListMemTableConfig;
@@ -31,6 +33,8 @@ import dev.purerocks.UInt64AddOperator;
 import dev.purerocks.VectorMemTableConfig;
 import dev.purerocks.WriteBatch;
 import dev.purerocks.WriteOptions;
+import dev.purerocks.util.BytewiseComparator;
+import dev.purerocks.util.ReverseBytewiseComparator;
 
 final class PureRocksEngine implements Engine {
   interface Call {
@@ -43,6 +47,8 @@ final class PureRocksEngine implements Engine {
   private RocksIterator iterator;
   private ReadOptions iteratorReadOptions;
   private boolean totalOrder;
+  private ComparatorOptions comparatorOptions;
+  private AbstractComparator comparator;
   private final Map<String, Snapshot> snapshots = new HashMap<>();
   // Column families (issue 4): the latest handle created under each name (dropped ones stay, and
   // stay usable, until close), every handle created, the family ops go to, and pause depth.
@@ -54,41 +60,108 @@ final class PureRocksEngine implements Engine {
 
   @Override
   public void open(final EngineConfig config, final String directory) throws Exception {
-    options = new Options().setCreateIfMissing(true).setAllowConcurrentMemtableWrite(false)
-        .setWriteBufferSize(config.writeBufferSize());
+    options = new Options().setCreateIfMissing(true)
+        .setAllowConcurrentMemtableWrite(config.concurrent())
+        .setWriteBufferSize(config.writeBufferSize())
+        .setMaxWriteBufferNumber(config.maxWbn())
+        .setMinWriteBufferNumberToMerge(config.minMerge())
+        .setMaxSuccessiveMerges(config.maxMerges())
+        .setMemtablePrefixBloomSizeRatio(config.bloom())
+        .setMemtableWholeKeyFiltering(config.wholeKey());
     switch (config.rep()) {
       case "hashskiplist":
-        options.setMemTableConfig(new HashSkipListMemTableConfig().setBucketCount(7));
+        options.setMemTableConfig(new HashSkipListMemTableConfig()
+            .setBucketCount(config.buckets()).setHeight(config.height())
+            .setBranchingFactor(config.branching()));
         break;
       case "hashlinklist":
-        options.setMemTableConfig(
-            new HashLinkedListMemTableConfig().setBucketCount(7).setThresholdUseSkiplist(3));
+        options.setMemTableConfig(new HashLinkedListMemTableConfig()
+            .setBucketCount(config.buckets()).setThresholdUseSkiplist(config.threshold()));
         break;
       case "vector":
-        options.setMemTableConfig(new VectorMemTableConfig());
+        options.setMemTableConfig(new VectorMemTableConfig().setReservedSize(config.reserved()));
         break;
       default:
         options.setMemTableConfig(new SkipListMemTableConfig());
     }
-    if (config.prefix().equals("fixed2")) {
-      options.useFixedLengthPrefixExtractor(2);
-    } else if (config.prefix().equals("capped2")) {
-      options.useCappedPrefixExtractor(2);
+    if (config.prefix().startsWith("fixed")) {
+      options.useFixedLengthPrefixExtractor(config.prefixLength());
+    } else if (config.prefix().startsWith("capped")) {
+      options.useCappedPrefixExtractor(config.prefixLength());
     }
     totalOrder = !config.prefix().equals("none");
-    if (config.reverse()) {
+    if (config.javaComparator()) {
+      comparatorOptions = new ComparatorOptions();
+      if (config.cmp().equals("utilbytewise")) {
+        comparator = new BytewiseComparator(comparatorOptions);
+      } else if (config.cmp().equals("utilreverse")) {
+        comparator = new ReverseBytewiseComparator(comparatorOptions);
+      } else {
+        comparator = new JavaOrder(comparatorOptions, config.cmp());
+      }
+      options.setComparator(comparator);
+    } else if (config.reverse()) {
       options.setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
     }
-    if (config.merge().equals("stringappend")) {
-      options.setMergeOperator(new StringAppendOperator(','));
+    if (config.delimiter() != null) {
+      options.setMergeOperator(config.charDelimiter()
+          ? new StringAppendOperator(config.delimiter().charAt(0))
+          : new StringAppendOperator(config.delimiter()));
     } else if (config.merge().equals("uint64add")) {
       options.setMergeOperator(new UInt64AddOperator());
     }
     if (config.inplace()) {
       options.setInplaceUpdateSupport(true);
     }
-    writeOptions = new WriteOptions().setDisableWAL(true).setNoSlowdown(true);
+    // Tiny buffers switch on size, and RocksDB flushes them on its background thread: a write
+    // that stalls meanwhile must wait for that flush (no_slowdown=false) rather than fail with a
+    // timing-dependent Incomplete (avoid-list items 1 and 17); background work is never paused
+    // there (see Families). With large buffers only explicit flushes switch, so stalls happen only
+    // in deterministic states (paused work, a dropped family's stop), where a blocking write would
+    // wait forever: writes fail fast with Incomplete "Write stall" instead (no_slowdown=true).
+    writeOptions = new WriteOptions().setDisableWAL(true).setNoSlowdown(!config.tiny());
     db = RocksDB.open(options, directory);
+  }
+
+  /**
+   * The configurations' Java comparators, computed in Java on the buffers' remaining bytes, so the
+   * engine's user-comparator path runs instead of its built-in bytewise code: byte order
+   * ascending ({@code javabytewise}), descending ({@code javareverse}), or ascending with the byte
+   * {@code 's'} ranked below every other byte ({@code javasfirst}). The last differs from both
+   * built-ins (the singleDelete keys {@code s?} sort first) yet stays lexicographic, so keys that
+   * share a prefix are contiguous as prefix extractors require, and it agrees with bytewise on the
+   * generator's range-deletion bounds (letters a..c), which the generator orders bytewise.
+   */
+  private static final class JavaOrder extends AbstractComparator {
+    private final String kind;
+
+    JavaOrder(final ComparatorOptions copt, final String kind) {
+      super(copt);
+      this.kind = kind;
+    }
+
+    @Override
+    public String name() {
+      return "oracle." + kind;
+    }
+
+    private int rank(final ByteBuffer buffer, final int i) {
+      final int b = buffer.get(buffer.position() + i) & 0xff;
+      return b == 's' && kind.equals("javasfirst") ? -1 : b;
+    }
+
+    @Override
+    public int compare(final ByteBuffer a, final ByteBuffer b) {
+      final int n = Math.min(a.remaining(), b.remaining());
+      int c = 0;
+      for (int i = 0; i < n && c == 0; i++) {
+        c = Integer.compare(rank(a, i), rank(b, i));
+      }
+      if (c == 0) {
+        c = Integer.compare(a.remaining(), b.remaining());
+      }
+      return kind.equals("javareverse") ? -c : c;
+    }
   }
 
   private static String attempt(final Call call) {
@@ -756,6 +829,10 @@ final class PureRocksEngine implements Engine {
     }
     if (options != null) {
       options.close();
+    }
+    if (comparator != null) {
+      comparator.close();
+      comparatorOptions.close();
     }
   }
 }

@@ -31,6 +31,7 @@ final class Runner {
   private final Path scratch;
   private final Supplier<Engine> reference;
   private final Supplier<Engine> candidate;
+  private final HangWatchdog watchdog = new HangWatchdog();
   private int runs;
   private long referenceNanos;
   private long candidateNanos;
@@ -162,9 +163,12 @@ final class Runner {
     final Path dir = scratch.resolve("run-" + runs++);
     Files.createDirectories(dir);
     try (Engine ref = reference.get(); Engine cand = candidate.get()) {
+      watchdog.begin(() -> render(config, List.of(), "hung while opening"));
       ref.open(config, dir.resolve("rocksjava").toString());
       cand.open(config, dir.resolve("purerocks").toString());
       for (int i = 0; i < ops.size(); i++) {
+        final int index = i;
+        watchdog.begin(() -> render(config, ops.subList(0, index + 1), "hung at op " + index));
         final long t0 = System.nanoTime();
         final String a = apply(ref, ops.get(i));
         final long t1 = System.nanoTime();
@@ -173,11 +177,14 @@ final class Runner {
         candidateNanos += System.nanoTime() - t1;
         transcript.add(ops.get(i) + "  ->  " + a);
         if (!a.equals(b)) {
+          watchdog.begin(() -> render(config, ops.subList(0, index + 1), "hung while closing"));
           return new Divergence(i, ops.get(i), a, b);
         }
       }
+      watchdog.begin(() -> render(config, ops, "hung while closing"));
       return null;
     } finally {
+      watchdog.end();
       deleteTree(dir);
     }
   }
@@ -185,20 +192,27 @@ final class Runner {
   /**
    * Whether a (shrunk) log still respects what the generator promises: singleDelete keys never
    * see two puts without a singleDelete between them (spec avoid-list item 11), and in-place
-   * configurations take no snapshots, move no iterator backwards and use no iterator older than the
-   * last write (item 9); column families and background work follow {@link Families}' rules.
+   * configurations take no snapshots, move no iterator backwards, use no iterator older than the
+   * last write (item 9) and delete no ranges (DIFF-INPLACE-3); column families and background work
+   * follow {@link Families}' rules.
    */
   static boolean admissible(final EngineConfig config, final List<Op> ops) {
+    return firstInadmissible(config, ops) < 0;
+  }
+
+  /** The index of the first operation that breaks a rule {@link #admissible} checks, or -1. */
+  static int firstInadmissible(final EngineConfig config, final List<Op> ops) {
     final Set<String> present = new HashSet<>();
     final Families families = new Families();
     boolean fresh = false;
     String mode = "total";
-    for (final Op op : ops) {
+    for (int index = 0; index < ops.size(); index++) {
+      final Op op = ops.get(index);
       if (!families.allows(config, op)) {
-        return false; // column family and background-work rules: see Families
+        return index; // column family and background-work rules: see Families
       }
       if (!operationsAdmissible(config, op, mode)) {
-        return false;
+        return index;
       }
       families.apply(op);
       if (op.verb().equals("iter open")) {
@@ -212,18 +226,21 @@ final class Runner {
             ? families.scope(entry.args().get(0), w.args().get(0))
             : families.scope(w.args().get(0));
         if (w.verb().equals("put") && w.args().get(0).startsWith("s") && !present.add(scoped)) {
-          return false;
+          return index;
         }
         if (families.paused() && (w.verb().equals("put") || w.verb().equals("singleDelete"))
             && w.args().get(0).startsWith("s")) {
-          return false; // a stalled write would break the contract's alternation (item 11)
+          return index; // a stalled write would break the contract's alternation (item 11)
         }
         if (w.verb().equals("singleDelete")) {
           present.remove(scoped);
         }
         if ((w.verb().equals("delete") || w.verb().equals("merge"))
             && w.args().get(0).startsWith("s")) {
-          return false;
+          return index;
+        }
+        if (config.inplace() && w.verb().equals("deleteRange")) {
+          return index; // RocksDB loses puts over covered values in place (DIFF-INPLACE-3)
         }
       }
       if (config.inplace()) {
@@ -234,11 +251,11 @@ final class Runner {
         } else if (op.verb().startsWith("snapshot") || op.verb().equals("iter prev")
             || op.verb().equals("iter last") || op.verb().equals("iter seekForPrev")
             || (op.verb().startsWith("iter") && !fresh)) {
-          return false;
+          return index;
         }
       }
     }
-    return true;
+    return -1;
   }
 
   /**

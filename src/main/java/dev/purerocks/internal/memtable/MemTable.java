@@ -358,8 +358,9 @@ public final class MemTable {
 
   /**
    * A put under {@code inplace_update_support} (RocksDB's {@code MemTable::Update}): if the newest
-   * entry of the key is a value whose stored length is at least the new value's, overwrite it
-   * where it lies, keeping its sequence number; otherwise add a new entry.
+   * entry of the key is a value whose stored length is at least the new value's and no newer
+   * range tombstone of this memtable covers it, overwrite it where it lies, keeping its sequence
+   * number; otherwise add a new entry.
    *
    * <p>The overwrite rewrites the value-length varint, the value and the checksum under the key's
    * stripe write lock. It can never spill into the next allocation: varint length is monotone in
@@ -386,7 +387,8 @@ public final class MemTable {
       int userKeyLen = Entries.userKeyLength(arena, entry);
       long trailer = Coding.getFixed64(b, k + userKeyLen);
       if (userComparator.equal(b, k, userKeyLen, key, keyOff, keyLen)
-          && InternalKeys.typeCode(trailer) == ValueType.CODE_VALUE) {
+          && InternalKeys.typeCode(trailer) == ValueType.CODE_VALUE
+          && !coveredByNewerTombstone(key, keyOff, keyLen, seq, InternalKeys.sequence(trailer))) {
         int lengthOff = k + userKeyLen + InternalKeys.TRAILER_SIZE;
         int oldLen = Coding.getVarint32(b, lengthOff);
         if (valueLen <= oldLen) {
@@ -399,6 +401,23 @@ public final class MemTable {
     return add(seq, ValueType.VALUE, key, keyOff, keyLen, value, valueOff, valueLen)
         ? UpdateOutcome.APPENDED
         : UpdateOutcome.DUPLICATE;
+  }
+
+  /**
+   * Whether a range tombstone of this memtable newer than the entry at {@code entrySeq} covers
+   * the key. An overwrite keeps the entry's sequence number, so the tombstone would hide the new
+   * value too: RocksDB's {@code MemTable::Update} does exactly that and loses the write
+   * (DIFF-INPLACE-3); we append instead, which a later read sees.
+   */
+  private boolean coveredByNewerTombstone(
+      byte[] key, int keyOff, int keyLen, long seq, long entrySeq) {
+    FragmentedRangeTombstones fragments;
+    try {
+      fragments = tombstones.get();
+    } catch (CorruptionException e) {
+      return false; // readers report the corruption; the write behaves as RocksDB's
+    }
+    return fragments != null && fragments.maxCoveringSeq(key, keyOff, keyLen, seq) > entrySeq;
   }
 
   private void overwriteInPlace(

@@ -3,6 +3,7 @@ package dev.purerocks.internal.memtable;
 import static com.google.common.truth.Truth.assertThat;
 import static dev.purerocks.internal.memtable.MemTableFixtures.b;
 import static dev.purerocks.internal.memtable.MemTableFixtures.delete;
+import static dev.purerocks.internal.memtable.MemTableFixtures.deleteRange;
 import static dev.purerocks.internal.memtable.MemTableFixtures.merge;
 import static dev.purerocks.internal.memtable.MemTableFixtures.read;
 import static dev.purerocks.internal.memtable.MemTableFixtures.s;
@@ -113,6 +114,29 @@ class MemTableInplaceUpdateTest {
     // The overwritten value is visible at the old sequence number, as in RocksDB.
     assertThat(read(5, "k", m)).isEqualTo("short");
     assertThat(m.firstSequenceNumber()).isEqualTo(5);
+  }
+
+  /**
+   * A put over a value that a newer range tombstone covers appends: overwriting would keep the
+   * covered sequence number and hide the new value (RocksDB loses the write, DIFF-INPLACE-3; found
+   * by the conformance campaign).
+   */
+  @Spec("MT-INPLACE-4")
+  @ParameterizedTest
+  @MethodSource("configurations")
+  void update_overAValueANewerRangeTombstoneCovers_appendsAndIsVisible(
+      MemTableRepFactory f, int protection) {
+    MemTable m = inplace(f, protection);
+    put(m, 1, "k", "long-value");
+    deleteRange(m, 2, "k", "l");
+    assertThat(read(2, "k", m)).isNull();
+    assertThat(put(m, 3, "k", "v")).isEqualTo(UpdateOutcome.APPENDED);
+    assertThat(read(3, "k", m)).isEqualTo("v");
+    assertThat(m.numEntries()).isEqualTo(3); // value, tombstone, appended value
+    // A tombstone older than the newest value does not stop an overwrite.
+    deleteRange(m, 4, "a", "b");
+    assertThat(put(m, 5, "k", "w")).isEqualTo(UpdateOutcome.UPDATED_IN_PLACE);
+    assertThat(read(5, "k", m)).isEqualTo("w");
   }
 
   /** A value of 300 bytes has a 2-byte length varint; 5 bytes need one: the value moves left. */

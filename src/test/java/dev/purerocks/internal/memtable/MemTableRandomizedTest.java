@@ -94,7 +94,7 @@ class MemTableRandomizedTest {
       if (dice < 40) {
         String value = "v" + seq + "x".repeat(rnd.nextInt(4));
         if (inplace) {
-          inplacePut(cur, cmp, seq, key, value);
+          inplacePut(cur, cmp, tombstones, seq, key, value);
         } else {
           add(cur, cmp, seq, ValueType.VALUE, key, value);
         }
@@ -138,8 +138,13 @@ class MemTableRandomizedTest {
     p.model.put(InternalKeys.encode(b(key), seq, type), new Entry(key, seq, type.code(), value));
   }
 
-  /** The model of {@link MemTable#update}: overwrite the newest value if it is long enough. */
-  private static void inplacePut(Pair p, UserComparator cmp, long seq, String key, String value) {
+  /**
+   * The model of {@link MemTable#update}: overwrite the newest value if it is long enough and no
+   * newer range tombstone covers it (MT-INPLACE-4; a tombstone newer than an entry of the active
+   * memtable is in that memtable too).
+   */
+  private static void inplacePut(
+      Pair p, UserComparator cmp, List<Tombstone> tombstones, long seq, String key, String value) {
     byte[] k = b(key);
     MemTable.UpdateOutcome outcome = p.mem.update(seq, k, 0, k.length, b(value), 0, value.length());
     Map.Entry<byte[], Entry> newest =
@@ -148,7 +153,9 @@ class MemTableRandomizedTest {
         newest != null
             && newest.getValue().key().equals(key)
             && newest.getValue().type() == ValueType.CODE_VALUE
-            && newest.getValue().value().length() >= value.length();
+            && newest.getValue().value().length() >= value.length()
+            && tombstones.stream().noneMatch(t -> t.seq() > newest.getValue().seq()
+                && cmp.compare(b(t.begin()), b(key)) <= 0 && cmp.compare(b(key), b(t.end())) < 0);
     if (fits) {
       Entry e = newest.getValue();
       p.model.put(newest.getKey(), new Entry(key, e.seq(), e.type(), value));
