@@ -28,7 +28,7 @@ class ConformanceCampaignTest {
       "MERGE-U64-1", "REP-HASH-TOTAL-1", "IK-CMP-2", "API-CMP-1", "API-UTILCMP-1", "MERGE-SA-2",
       "DB-MERGE-2", "DB-OPT-1", "DB-OPT-2", "DB-SWITCH-1", "BLOOM-1", "BLOOM-2", "BLOOM-3",
       "DB-FLUSH-2", "DB-FLUSH-3", "DB-STALL-1", "DB-STALL-2", "ITER-BOUNDS-1", "ITER-PREFIX-1",
-      "ITER-PREFIX-2", "ITER-REFRESH-1", "WB-SAVEPOINT-1", "WB-FLAGS-1", "API-BUF-1"})
+      "ITER-PREFIX-2", "ITER-REFRESH-1", "WB-SAVEPOINT-1", "WB-FLAGS-1", "API-BUF-1", "CONF-COMPARE-1", "CONF-KEYMAYEXIST-1"})
   @Test
   void randomOpLogs_giveTheSameResultsOnPureRocksAndRocksJava() throws Exception {
     final String id = TestSeed.testId(getClass(), "randomOpLogs");

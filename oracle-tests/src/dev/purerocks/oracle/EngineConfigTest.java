@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +37,7 @@ class EngineConfigTest {
     assertThat(EngineConfig.parse("merge=stringappend(\"--\")").charDelimiter()).isFalse();
   }
 
+  @Spec("CONF-OPEN-1")
   @Test
   void configsRocksDbRefusesOrTheAvoidListRulesOut_areRejected() {
     assertThrows(IllegalArgumentException.class,

@@ -3,6 +3,7 @@ package dev.purerocks.oracle;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class FaultInjectionTest {
   private static final int SEQUENCES = 60;
 
+  @Spec("CONF-SHRINK-1")
   @TestFactory
   Stream<DynamicTest> everyNamedFault_isDetectedAndShrunkToAFewOperations() {
     return Faults.all().stream().map(f -> DynamicTest.dynamicTest(f.name(), () -> caught(f)));
@@ -60,6 +62,8 @@ class FaultInjectionTest {
         .that(m.shrunk().size()).isAtMost(Campaign.FAULT_MAX_SHRUNK_OPS);
     assertWithMessage("%s\nshrunk log no longer diverges", context)
         .that(m.shrunkDivergence()).isNotNull();
+    assertWithMessage("%s\nshrunk log breaks a generator rule", context)
+        .that(Runner.firstInadmissible(m.config(), m.shrunk())).isEqualTo(-1);
     assertThat(result.faultCaught()).isTrue();
   }
 

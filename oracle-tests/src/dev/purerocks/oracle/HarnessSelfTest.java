@@ -3,6 +3,7 @@ package dev.purerocks.oracle;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +17,12 @@ import org.junit.jupiter.api.Test;
  * entries. That injected faults are caught and shrunk is {@link FaultInjectionTest}'s job.
  */
 class HarnessSelfTest {
+  @Spec({"CONF-SD-1", "CONF-PREFIX-1", "CONF-PREFIXMODE-1", "CONF-INPLACE-1", "CONF-MERGE-1",
+      "CONF-COUNTS-1", "CONF-FLUSH-1", "CONF-REFRESH-1", "CONF-BOUNDS-1", "CONF-BUFFER-1"})
   @Test
   void generatedLogsAndConfigs_roundTripThroughTheirTextForm() {
     final SplittableRandom rnd = TestSeed.random(TestSeed.testId(getClass(), "roundTrip"));
-    for (int i = 0; i < 50; i++) {
+    for (int i = 0; i < 400; i++) {
       final EngineConfig config = EngineConfig.draw(rnd);
       assertThat(EngineConfig.parse(config.toString())).isEqualTo(config);
       final List<Op> ops = new OpGenerator(config, rnd).generate(100);

@@ -60,7 +60,9 @@ final class RocksJavaEngine implements Engine {
 
   @Override
   public void open(final EngineConfig config, final String directory) throws Exception {
-    options = new Options().setCreateIfMissing(true)
+    // No flush on close: nothing is compared after it, and RocksDB's closing flush waits forever
+    // once a dropped family's switched memtables stopped writes (DB-STALL-2).
+    options = new Options().setCreateIfMissing(true).setAvoidFlushDuringShutdown(true)
         .setAllowConcurrentMemtableWrite(config.concurrent())
         .setWriteBufferSize(config.writeBufferSize())
         .setMaxWriteBufferNumber(config.maxWbn())

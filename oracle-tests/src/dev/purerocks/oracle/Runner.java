@@ -242,6 +242,19 @@ final class Runner {
         if (config.inplace() && w.verb().equals("deleteRange")) {
           return index; // RocksDB loses puts over covered values in place (DIFF-INPLACE-3)
         }
+        if (w.verb().equals("merge") && config.merge().equals("none")) {
+          return index; // no merge without a merge operator (CONF-MERGE-1, avoid-list item 13)
+        }
+        if (config.hashRep() && w.isWrite() && !w.args().isEmpty()
+            && w.arg(0).length < config.fixedPrefixLength()) {
+          return index; // out of a fixed extractor's domain (CONF-PREFIX-1, avoid-list item 6)
+        }
+      }
+      final String lower = op.verb().equals("iter open") ? op.option("lower") : null;
+      final String upper = op.verb().equals("iter open") ? op.option("upper") : null;
+      if (lower != null && upper != null && !lower.equals(upper)
+          && (lower.compareTo(upper) > 0) != config.reverse()) {
+        return index; // inverted bounds are outside ITER-BOUNDS-1 (CONF-BOUNDS-1)
       }
       if (config.inplace()) {
         if (op.isWrite()) {
