@@ -72,7 +72,7 @@ public class ConcurrentFillBench {
   @TearDown(Level.Iteration)
   public void check(BenchmarkParams params, IterationParams iteration) {
     probe.stop(params, iteration, Data.N);
-    Checks.filledOneMemTable(db, impl, Data.N);
+    Probe.filledOneMemTable(db, impl, Data.N);
     db.close();
     db = null;
   }

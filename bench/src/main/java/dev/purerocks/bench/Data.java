@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * The benchmark data set, identical in every JVM fork: {@link #N} distinct 16-byte keys, each an 8-byte
- * prefix followed by an 8-byte suffix, and 100-byte values.
+ * The benchmark data set, identical in every JVM fork: {@link #N} distinct 16-byte keys, each an
+ * 8-byte prefix followed by an 8-byte suffix, and 100-byte values.
  *
  * <p>There are {@link #PREFIXES} random-looking distinct prefixes with {@link #KEYS_PER_PREFIX}
  * keys each, so prefix seeks in the hash representations have entries to walk. Key {@code i} has

@@ -42,7 +42,7 @@ final class MemoryProbe {
       for (int i = 0; i < keys.length; i++) {
         db.put(keys[i], Data.value(i));
       }
-      Checks.filledOneMemTable(db, impl, Data.N);
+      Probe.filledOneMemTable(db, impl, Data.N);
       long after = usedHeapAfterGc();
       long property = db.memTableBytes();
       double heap = Db.ROCKS_JAVA.equals(impl) ? Double.NaN : (after - before) / (double) Data.N;

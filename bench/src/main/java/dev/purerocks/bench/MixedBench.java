@@ -57,7 +57,7 @@ public class MixedBench {
     for (int i = 0; i < fill.length; i++) {
       db.put(fill[i], Data.value(i));
     }
-    Checks.filledOneMemTable(db, impl, Data.N);
+    Probe.filledOneMemTable(db, impl, Data.N);
     fill = null;
     for (int t = 0; t < THREADS; t++) {
       keys[t] = Data.keys(Arrays.copyOf(Data.permutation(Data.N, 10 + t), Data.N / THREADS), 0);
@@ -84,9 +84,9 @@ public class MixedBench {
   @TearDown(Level.Iteration)
   public void check(BenchmarkParams params, IterationParams iteration) {
     probe.stop(params, iteration, Data.N);
-    Checks.expectCount("keys found by the mixed gets", found, Data.N / 10 * 9);
+    Probe.expectCount("keys found by the mixed gets", found, Data.N / 10 * 9);
     if (!Db.MAP.equals(impl)) {
-      Checks.expect(db, "rocksdb.num-immutable-mem-table", 0);
+      Probe.expect(db, "rocksdb.num-immutable-mem-table", 0);
     }
   }
 

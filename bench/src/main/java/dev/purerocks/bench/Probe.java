@@ -23,6 +23,10 @@ import org.openjdk.jmh.infra.IterationParams;
  * sample was; process CPU includes GC and the other worker threads (the concurrent benchmarks).
  * Call {@link #start} last in the iteration setup and {@link #stop} first in the teardown, on the
  * benchmark thread.
+ *
+ * <p>The static checks run outside the timed code too: a benchmark whose store switched
+ * memtables, lost a write or answered a read wrongly would measure something else, so it fails
+ * instead.
  */
 final class Probe {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -57,6 +61,30 @@ final class Probe {
           StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---- sanity checks ---------------------------------------------------------------------------
+
+  /** Requires: {@code db} was filled with {@code entries} distinct keys by puts. */
+  static void filledOneMemTable(Db db, String impl, long entries) {
+    if (Db.MAP.equals(impl)) {
+      return;
+    }
+    expect(db, "rocksdb.num-immutable-mem-table", 0);
+    expect(db, "rocksdb.num-entries-active-mem-table", entries);
+  }
+
+  static void expect(Db db, String property, long expected) {
+    long actual = Long.parseLong(db.property(property));
+    if (actual != expected) {
+      throw new IllegalStateException(property + " = " + actual + ", expected " + expected);
+    }
+  }
+
+  static void expectCount(String what, long actual, long expected) {
+    if (actual != expected) {
+      throw new IllegalStateException(what + " = " + actual + ", expected " + expected);
     }
   }
 }

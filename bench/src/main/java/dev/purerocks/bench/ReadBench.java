@@ -53,11 +53,11 @@ public class ReadBench {
     for (int i = 0; i < fill.length; i++) {
       db.put(fill[i], Data.value(i));
     }
-    Checks.filledOneMemTable(db, impl, Data.N);
+    Probe.filledOneMemTable(db, impl, Data.N);
     fill = null;
     if (Db.VECTOR.equals(rep)) {
       db.freezeMemTable();
-      Checks.expect(db, "rocksdb.num-immutable-mem-table", 1);
+      Probe.expect(db, "rocksdb.num-immutable-mem-table", 1);
       long start = System.nanoTime();
       db.get(Data.key(0, 0));
       System.out.printf("%s vector: first get on the immutable memtable: %.3f ms%n", impl,
@@ -92,12 +92,12 @@ public class ReadBench {
     cursor.close();
     String benchmark = params.getBenchmark();
     if (benchmark.endsWith("readrandom")) {
-      Checks.expectCount("keys found by readrandom", found, Data.N);
+      Probe.expectCount("keys found by readrandom", found, Data.N);
     } else if (benchmark.endsWith("readmissing")) {
-      Checks.expectCount("keys found by readmissing", found, 0);
+      Probe.expectCount("keys found by readmissing", found, 0);
     } else {
       // Every seek targets an existing key, so it reads at least that one.
-      Checks.expectCount("seeks that found their target", found, Data.SEEKS);
+      Probe.expectCount("seeks that found their target", found, Data.SEEKS);
     }
   }
 

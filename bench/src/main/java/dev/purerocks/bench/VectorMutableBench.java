@@ -44,7 +44,7 @@ public class VectorMutableBench {
     for (int i = 0; i < fill.length; i++) {
       db.put(fill[i], Data.value(i));
     }
-    Checks.filledOneMemTable(db, impl, Data.N);
+    Probe.filledOneMemTable(db, impl, Data.N);
     fill = null;
     gets = Data.shuffledKeys(2);
     puts = Data.shuffledKeys(5);
@@ -63,7 +63,7 @@ public class VectorMutableBench {
   @TearDown(Level.Iteration)
   public void check(BenchmarkParams params, IterationParams iteration) {
     probe.stop(params, iteration, 0);
-    Checks.expect(db, "rocksdb.num-immutable-mem-table", 0);
+    Probe.expect(db, "rocksdb.num-immutable-mem-table", 0);
   }
 
   @Benchmark
