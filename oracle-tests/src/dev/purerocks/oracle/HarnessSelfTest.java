@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * entries. That injected faults are caught and shrunk is {@link FaultInjectionTest}'s job.
  */
 class HarnessSelfTest {
-  @Spec({"CONF-SD-1", "CONF-PREFIX-1", "CONF-PREFIXMODE-1", "CONF-INPLACE-1", "CONF-MERGE-1",
+  @Spec({"CONF-SD-1", "CONF-PREFIX-1", "CONF-PREFIXMODE-1", "CONF-PREFIXMODE-2",
+      "CONF-INPLACE-1", "CONF-MERGE-1",
       "CONF-COUNTS-1", "CONF-FLUSH-1", "CONF-REFRESH-1", "CONF-BOUNDS-1", "CONF-BUFFER-1"})
   @Test
   void generatedLogsAndConfigs_roundTripThroughTheirTextForm() {

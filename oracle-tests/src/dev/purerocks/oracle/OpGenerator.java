@@ -87,6 +87,18 @@ final class OpGenerator {
     return sb.toString();
   }
 
+  /**
+   * A seek target: in a prefix mode with a fixed extractor, one inside its domain (a shorter
+   * target has no prefix; RocksDB then reads past the key, CONF-PREFIXMODE-2).
+   */
+  private String seekTarget() {
+    String k = key();
+    while (!iteratorMode.equals("total") && Codec.bytes(k).length < config.fixedPrefixLength()) {
+      k = key();
+    }
+    return k;
+  }
+
   private String value() {
     // A tiny write buffer (64 KiB after sanitizing) fills between two of the generator's flushes
     // (about 50 operations apart) only if values are kilobytes long: half of them are.
@@ -207,7 +219,7 @@ final class OpGenerator {
           || (config.rep().startsWith("hash") && iteratorMode.equals("same")));
       if (restricted) {
         // Avoid-list items 4 and 5 (ITER-PREFIX-1, ITER-PREFIX-3): seek and next only.
-        return rnd.nextBoolean() ? Op.of("iter next") : Op.of("iter seek", key());
+        return rnd.nextBoolean() ? Op.of("iter next") : Op.of("iter seek", seekTarget());
       }
       final int m = rnd.nextInt(config.inplace() ? 3 : 6);
       switch (m) {
@@ -216,13 +228,13 @@ final class OpGenerator {
         case 1:
           return Op.of("iter first");
         case 2:
-          return Op.of("iter seek", key());
+          return Op.of("iter seek", seekTarget());
         case 3:
           return Op.of("iter prev");
         case 4:
           return Op.of("iter last");
         default:
-          return Op.of("iter seekForPrev", key());
+          return Op.of("iter seekForPrev", seekTarget());
       }
     }
     if (r < 96 && !config.inplace()) {
@@ -402,8 +414,11 @@ final class OpGenerator {
     if (upper != null) {
       args.add("upper=" + upper);
     }
+    // Prefix modes not with tiny buffers: there RocksDB's background flushes move data into
+    // table files while the log runs, and prefix-mode results were seen to depend on that timing
+    // (CONF-PREFIXMODE-2, avoid-list item 1).
     final String[] modes = {"total", "prefix", "same", "auto"};
-    iteratorMode = modes[rnd.nextInt(modes.length)];
+    iteratorMode = config.tiny() ? "total" : modes[rnd.nextInt(modes.length)];
     args.add("mode=" + iteratorMode);
     return new Op("iter open", List.copyOf(args), List.of());
   }

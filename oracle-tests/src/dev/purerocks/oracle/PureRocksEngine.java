@@ -92,6 +92,8 @@ final class PureRocksEngine implements Engine {
       options.useCappedPrefixExtractor(config.prefixLength());
     }
     totalOrder = !config.prefix().equals("none");
+    prefixLength = config.prefixLength();
+    fixedPrefix = config.fixedPrefixLength() > 0;
     if (config.javaComparator()) {
       comparatorOptions = new ComparatorOptions();
       if (config.cmp().equals("utilbytewise")) {
@@ -318,6 +320,7 @@ final class PureRocksEngine implements Engine {
           break;
         case "seek":
           seekPrefix = prefixMode ? prefixOf(target) : null;
+          seekOutOfDomain = prefixMode && seekPrefix == null;
           iterator.seek(target);
           break;
         case "seekForPrev":
@@ -499,6 +502,11 @@ final class PureRocksEngine implements Engine {
   private boolean prefixMode;
   /** Prefix-mode iterator's seek-target prefix (ITER-PREFIX-1, avoid-list item 4). */
   private byte[] seekPrefix;
+  /** A seek in prefix mode whose target lies outside a fixed extractor's domain. */
+  private boolean seekOutOfDomain;
+  /** The configured extractor: its length, and whether it is fixed (else capped). */
+  private int prefixLength;
+  private boolean fixedPrefix;
   private final List<AutoCloseable> iteratorResources = new ArrayList<>();
 
   @Override
@@ -744,6 +752,7 @@ final class PureRocksEngine implements Engine {
       // totalOrder is set exactly when the configuration has a prefix extractor (see open).
       prefixMode = mode.equals("prefix") && totalOrder;
       seekPrefix = null;
+      seekOutOfDomain = false;
       return position();
     });
   }
@@ -754,6 +763,11 @@ final class PureRocksEngine implements Engine {
    * differs by representation and bucket collisions, so both render as "end of prefix".
    */
   private boolean pastPrefix() {
+    if (seekOutOfDomain) {
+      // A prefix-mode seek to a key the extractor does not cover has no defined prefix to stay
+      // in (avoid-list items 4 and 6): nothing after it is compared.
+      return true;
+    }
     if (!prefixMode || seekPrefix == null) {
       return false;
     }
@@ -765,9 +779,12 @@ final class PureRocksEngine implements Engine {
     return !java.util.Arrays.equals(prefixOf(iterator.key()), seekPrefix);
   }
 
-  /** The prefix both configured extractors (fixed2, capped2) take: at most two bytes. */
-  private static byte[] prefixOf(final byte[] key) {
-    return java.util.Arrays.copyOf(key, Math.min(2, key.length));
+  /** The configured extractor's output for {@code key}; null outside a fixed one's domain. */
+  private byte[] prefixOf(final byte[] key) {
+    if (fixedPrefix && key.length < prefixLength) {
+      return null;
+    }
+    return java.util.Arrays.copyOf(key, Math.min(prefixLength, key.length));
   }
 
   @Override

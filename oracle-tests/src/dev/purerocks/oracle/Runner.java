@@ -292,6 +292,15 @@ final class Runner {
     }
     final boolean prefixed = !config.prefix().equals("none");
     final boolean hash = config.rep().startsWith("hash");
+    // CONF-PREFIXMODE-2: no prefix modes with tiny buffers, no seek outside a fixed domain in one.
+    if (op.verb().equals("iter open") && config.tiny() && op.option("mode") != null
+        && !op.option("mode").equals("total")) {
+      return false;
+    }
+    if ((op.verb().equals("iter seek") || op.verb().equals("iter seekForPrev"))
+        && !mode.equals("total") && op.arg(0).length < config.fixedPrefixLength()) {
+      return false;
+    }
     if (op.verb().equals("iter refresh") && !liveMemtableCursor(config)) {
       return false;
     }
