@@ -1,0 +1,240 @@
+// A swap program: plain RocksJava, written once. SwapProgramsCompatTest compiles it as written
+// and with the package rewritten to PureRocks's, runs both and requires identical output.
+// Iterators in every mode: directions, seeks, bounds, prefix mode (defined part only), total
+// order, snapshots, refresh.
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.rocksdb.*;
+
+public class Iteration {
+  interface Body {
+    void run() throws Exception;
+  }
+
+  /** The temporary directory the databases live in; printed as $DIR. */
+  private static String dir;
+
+  public static void main(final String[] args) throws Exception {
+    RocksDB.loadLibrary();
+    final Path base = Files.createTempDirectory("swap-iteration-");
+    dir = base.toString();
+    try {
+      section("iterators", Iteration::iterators);
+      section("iteratorsMore", Iteration::iteratorsMore);
+    } finally {
+      deleteTree(base);
+    }
+  }
+
+  static void iterators() throws Exception {
+    final String path = dir + "/iterators";
+    try (Options options = new Options().setCreateIfMissing(true)
+            .useFixedLengthPrefixExtractor(2);
+        RocksDB db = RocksDB.open(options, path)) {
+      for (final String k : new String[] {"aa1", "aa2", "ab1", "ab2", "b", "ba9", "c"}) {
+        db.put(b(k), b("v" + k));
+      }
+      db.delete(b("ab1"));
+      db.deleteRange(b("ba"), b("bz"));
+      try (RocksIterator it = db.newIterator()) {
+        dump("all", it);
+        final List<String> back = new ArrayList<>();
+        for (it.seekToLast(); it.isValid(); it.prev()) {
+          back.add(new String(it.key()));
+        }
+        say("backward", back.toString());
+        it.seek(b("ab"));
+        say("seek ab", it.isValid() ? new String(it.key()) : "invalid");
+        it.seekForPrev(b("ab"));
+        say("seekForPrev ab", it.isValid() ? new String(it.key()) : "invalid");
+        it.seek(b("zz"));
+        say("seek past end valid", it.isValid());
+        attempt("status", it::status);
+        it.seek(b("aa2"));
+        final ByteBuffer kb = ByteBuffer.allocateDirect(2);
+        say("key into 2-byte buffer", it.key(kb));
+        say("  limit", kb.limit());
+        final byte[] vb = new byte[10];
+        say("value into array", it.value(vb));
+      }
+      try (Slice lower = new Slice(b("aa2")); Slice upper = new Slice(b("b"));
+          ReadOptions ro = new ReadOptions().setIterateLowerBound(lower)
+              .setIterateUpperBound(upper);
+          RocksIterator it = db.newIterator(ro)) {
+        dump("bounded", it);
+        it.seekToLast();
+        say("bounded seekToLast", new String(it.key()));
+      }
+      try (ReadOptions ro = new ReadOptions().setPrefixSameAsStart(true);
+          RocksIterator it = db.newIterator(ro)) {
+        final List<String> seen = new ArrayList<>();
+        for (it.seek(b("aa")); it.isValid(); it.next()) {
+          seen.add(new String(it.key()));
+        }
+        say("prefixSameAsStart aa", seen.toString());
+      }
+      try (ReadOptions ro = new ReadOptions().setTotalOrderSeek(true);
+          RocksIterator it = db.newIterator(ro)) {
+        dump("totalOrderSeek", it);
+      }
+      final Snapshot snap = db.getSnapshot();
+      db.put(b("aa1"), b("changed"));
+      try (ReadOptions ro = new ReadOptions().setSnapshot(snap);
+          RocksIterator it = db.newIterator(ro);
+          RocksIterator live = db.newIterator()) {
+        dump("snapshot iterator", it);
+        say("snapshot get", db.get(ro, b("aa1")));
+        db.put(b("zz"), b("new"));
+        dump("live before refresh", live);
+        live.refresh();
+        dump("live after refresh", live);
+      }
+      db.releaseSnapshot(snap);
+    }
+  }
+
+  static void iteratorsMore() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir + "/itmore")) {
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf")));
+      db.put(b("a"), b("1"));
+      db.put(cf, b("x"), b("9"));
+      final Snapshot s1 = db.getSnapshot();
+      db.put(b("b"), b("2"));
+      db.put(cf, b("y"), b("8"));
+      final List<RocksIterator> its = db.newIterators(
+          Arrays.asList(db.getDefaultColumnFamily(), cf));
+      try {
+        db.put(b("c"), b("3"));
+        dump("newIterators default", its.get(0));
+        dump("newIterators cf", its.get(1));
+        its.get(0).refresh(s1);
+        dump("refreshed to s1", its.get(0));
+        its.get(0).refresh();
+        dump("refreshed to latest", its.get(0));
+      } finally {
+        for (final RocksIterator it : its) {
+          it.close();
+        }
+      }
+      try (ReadOptions ro = new ReadOptions().setSnapshot(s1)) {
+        final List<RocksIterator> snapIts = db.newIterators(
+            Arrays.asList(db.getDefaultColumnFamily(), cf), ro);
+        dump("newIterators at s1 default", snapIts.get(0));
+        dump("newIterators at s1 cf", snapIts.get(1));
+        for (final RocksIterator it : snapIts) {
+          it.close();
+        }
+        final Holder<byte[]> h = new Holder<>();
+        say("keyMayExist b at s1", db.keyMayExist(ro, b("b"), h) + " " + render(h.getValue()));
+        say("keyExists b at s1", db.keyExists(ro, b("b")));
+        say("multiGet at s1", db.multiGetAsList(ro, Arrays.asList(b("a"), b("b"))));
+      }
+      db.releaseSnapshot(s1);
+      try (RocksIterator it = db.newIterator()) {
+        final ByteBuffer target = ByteBuffer.allocateDirect(4);
+        target.put(b("b")).flip();
+        it.seekForPrev(target);
+        final ByteBuffer key = ByteBuffer.allocateDirect(4);
+        final int n = it.key(key);
+        final byte[] k = new byte[key.remaining()];
+        key.get(k);
+        say("seekForPrev direct", n + " " + new String(k));
+        it.next();
+        final byte[] small = new byte[0];
+        say("value into empty array", it.value(small));
+        it.next(); // past the last key ("c"); a further next() would crash RocksJava
+        say("after end valid", it.isValid());
+      }
+    }
+  }
+
+  // ---- printing ---------------------------------------------------------------------------
+
+  /** Runs one section; an exception ends the section, not the program. */
+  private static void section(final String name, final Body body) {
+    System.out.println("== " + name);
+    try {
+      body.run();
+    } catch (Exception e) {
+      System.out.println("section threw " + e.getClass().getName() + ": "
+          + String.valueOf(e.getMessage()).replace(dir, "$DIR"));
+    }
+  }
+
+  private static void say(final String label, final Object value) {
+    System.out.println(label + " -> " + render(value));
+  }
+
+  private static String render(final Object v) {
+    if (v == null) {
+      return "null";
+    }
+    if (v instanceof byte[]) {
+      return "'" + new String((byte[]) v, StandardCharsets.ISO_8859_1) + "'";
+    }
+    if (v instanceof List) {
+      final List<String> parts = new ArrayList<>();
+      for (final Object o : (List<?>) v) {
+        parts.add(render(o));
+      }
+      return parts.toString();
+    }
+    return String.valueOf(v).replace(dir, "$DIR");
+  }
+
+  /** Prints "ok", or the exception: type, message and, for RocksDBException, code/sub-code. */
+  private static void attempt(final String label, final Body body) {
+    try {
+      body.run();
+      System.out.println(label + " -> ok");
+    } catch (RocksDBException e) {
+      final String msg = String.valueOf(e.getMessage()).replace(dir, "$DIR")
+          .replaceAll("acquire time \\d+ acquiring thread \\d+", "acquire time T acquiring thread N");
+      System.out.println(label + " -> RocksDBException: " + msg + " | "
+          + (e.getStatus() == null ? "no status"
+              : e.getStatus().getCode() + "/" + e.getStatus().getSubCode()));
+    } catch (Exception e) {
+      System.out.println(label + " -> " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static byte[] b(final String s) {
+    return s.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  private static String hex(final byte[] data) {
+    final StringBuilder sb = new StringBuilder();
+    for (final byte x : data) {
+      sb.append(String.format("%02x", x & 0xff));
+    }
+    return sb.toString();
+  }
+
+  private static void dump(final String label, final RocksIterator it) {
+    final List<String> seen = new ArrayList<>();
+    for (it.seekToFirst(); it.isValid(); it.next()) {
+      seen.add(new String(it.key(), StandardCharsets.ISO_8859_1) + "="
+          + new String(it.value(), StandardCharsets.ISO_8859_1));
+    }
+    System.out.println(label + " -> " + seen);
+  }
+
+  private static void deleteTree(final Path root) throws IOException {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (final Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+}
