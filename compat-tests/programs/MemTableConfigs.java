@@ -1,6 +1,6 @@
 // A swap program: plain RocksJava, written once. SwapProgramsCompatTest compiles it as written
 // and with the package rewritten to PureRocks's, runs both and requires identical output.
-// Memtable configuration: the four MemTableConfigs, what the DB reports, stalls, current options.
+// Memtable configuration: the four MemTableConfigs, what the DB reports, stalls.
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,7 +31,6 @@ public class MemTableConfigs {
       section("configSetters", MemTableConfigs::configSetters);
       section("memtableKinds", MemTableConfigs::memtableKinds);
       section("stallsAndMemtableProperties", MemTableConfigs::stallsAndMemtableProperties);
-      section("currentOptions", MemTableConfigs::currentOptions);
     } finally {
       deleteTree(base);
     }
@@ -184,31 +183,6 @@ public class MemTableConfigs {
       // (RocksDB flushes asynchronously: the immutable count right after this is timing-dependent.)
       attempt("continue again", db::continueBackgroundWork);
       attempt("put after continue", () -> db.put(b("k2"), b("v")));
-    }
-  }
-
-  static void currentOptions() throws Exception {
-    try (Options options = new Options().setCreateIfMissing(true).setWriteBufferSize(0)
-            .setMaxWriteBufferNumber(1).setLevel0FileNumCompactionTrigger(7)
-            .setDisableAutoCompactions(true).setMaxBackgroundJobs(5);
-        RocksDB db = RocksDB.open(options, dir + "/current")) {
-      final MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder o =
-          db.getOptions();
-      say("writeBufferSize", o.writeBufferSize());
-      say("arenaBlockSize", o.arenaBlockSize());
-      say("maxWriteBufferNumber", o.maxWriteBufferNumber());
-      say("level0FileNumCompactionTrigger", o.level0FileNumCompactionTrigger());
-      say("disableAutoCompactions", o.disableAutoCompactions());
-      say("maxSuccessiveMerges", o.maxSuccessiveMerges());
-      db.setOptions(MutableColumnFamilyOptions.builder()
-          .setWriteBufferSize(1 << 20).setMaxSuccessiveMerges(3).build());
-      say("writeBufferSize after setOptions", db.getOptions().writeBufferSize());
-      say("maxSuccessiveMerges after setOptions", db.getOptions().maxSuccessiveMerges());
-      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf"),
-          new ColumnFamilyOptions().setWriteBufferSize(8 << 20)));
-      say("cf writeBufferSize", db.getOptions(cf).writeBufferSize());
-      say("cf arenaBlockSize", db.getOptions(cf).arenaBlockSize());
-      say("maxBackgroundJobs", db.getDBOptions().maxBackgroundJobs());
     }
   }
 

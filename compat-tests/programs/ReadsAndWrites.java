@@ -1,7 +1,7 @@
 // A swap program: plain RocksJava, written once. SwapProgramsCompatTest compiles it as written
 // and with the package rewritten to PureRocks's, runs both and requires identical output.
 // Every kind of read and write: byte arrays, offsets, ByteBuffers, keyMayExist/keyExists,
-// multiGet, range deletions, properties.
+// multiGet, range deletions.
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,7 +33,6 @@ public class ReadsAndWrites {
       section("buffersAndOffsets", ReadsAndWrites::buffersAndOffsets);
       section("levelsAndMultiGetBuffers", ReadsAndWrites::levelsAndMultiGetBuffers);
       section("ignoreRangeDeletions", ReadsAndWrites::ignoreRangeDeletions);
-      section("sizesAndMapProperties", ReadsAndWrites::sizesAndMapProperties);
     } finally {
       deleteTree(base);
     }
@@ -223,29 +222,6 @@ public class ReadsAndWrites {
       try (RocksIterator it = db.newIterator(ignoring)) {
         dump("scan ignoring", it);
       }
-    }
-  }
-
-  static void sizesAndMapProperties() throws Exception {
-    try (Options options = new Options().setCreateIfMissing(true);
-        RocksDB db = RocksDB.open(options, dir + "/sizes")) {
-      for (int i = 0; i < 100; i++) {
-        db.put(b(String.format("k%03d", i)), new byte[100]);
-      }
-      final List<Range> ranges = Arrays.asList(
-          new Range(new Slice(b("k000")), new Slice(b("k050"))),
-          new Range(new Slice(b("x")), new Slice(b("y"))));
-      say("sizes files only", Arrays.toString(db.getApproximateSizes(ranges,
-          SizeApproximationFlag.INCLUDE_FILES)));
-      final long[] withMem = db.getApproximateSizes(ranges,
-          SizeApproximationFlag.INCLUDE_MEMTABLES,
-          SizeApproximationFlag.INCLUDE_FILES);
-      say("sizes with memtables: first positive, second zero", (withMem[0] > 0) + " " + withMem[1]);
-      final RocksDB.CountAndSize stats = db.getApproximateMemTableStats(ranges.get(0));
-      say("memtable stats count positive", stats.count > 0);
-      attempt("map property of an int property",
-          () -> say("  map", db.getMapProperty("rocksdb.estimate-num-keys")));
-      attempt("map property unknown", () -> db.getMapProperty("rocksdb.nosuch"));
     }
   }
 

@@ -1498,9 +1498,18 @@ public class RocksDB extends RocksObject {
     return longPropertyImpl(cfId(columnFamilyHandle), property);
   }
 
+  /**
+   * Sums an integer property over the column families, as RocksDB sums over its column family
+   * set: the live families plus each dropped family that an open handle still references (spec
+   * PROP-API-3).
+   */
   public long getAggregatedLongProperty(final String property) throws RocksDBException {
+    final java.util.SortedSet<Integer> ids = new java.util.TreeSet<>(engine().columnFamilyIds());
+    for (final ColumnFamilyHandle h : ownedHandles.toArray(new ColumnFamilyHandle[0])) {
+      ids.add(h.getID());
+    }
     long sum = 0;
-    for (final int id : engine().columnFamilyIds()) {
+    for (final int id : ids) {
       sum += longPropertyImpl(id, property);
     }
     return sum;
@@ -1995,10 +2004,10 @@ public class RocksDB extends RocksObject {
             .setArenaBlockSize(c.arenaBlockSize())
             .setMaxWriteBufferNumber(c.maxWriteBufferNumber())
             .setMaxSuccessiveMerges(c.maxSuccessiveMerges())
-            .setMemtablePrefixBloomSizeRatio(a.memtablePrefixBloomSizeRatio())
-            .setMemtableWholeKeyFiltering(a.memtableWholeKeyFiltering())
+            .setMemtablePrefixBloomSizeRatio(c.prefixBloomSizeRatio())
+            .setMemtableWholeKeyFiltering(c.wholeKeyFiltering())
             .setMemtableHugePageSize(a.memtableHugePageSize())
-            .setInplaceUpdateNumLocks(a.inplaceUpdateNumLocks())
+            .setInplaceUpdateNumLocks(c.inplaceUpdateNumLocks())
             .setExperimentalMempurgeThreshold(a.experimentalMempurgeThreshold())
             .setDisableAutoCompactions(m.disableAutoCompactions())
             .setLevel0FileNumCompactionTrigger(m.level0FileNumCompactionTrigger())

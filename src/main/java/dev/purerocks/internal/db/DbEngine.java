@@ -208,10 +208,8 @@ public final class DbEngine implements AutoCloseable {
     dbMutex.lock();
     try {
       ColumnFamilyData c = family(cf);
+      // Not sanitized (M33): an arena block size of 0 stays 0 and the arena clamps it.
       ColumnFamilyConfig n = next.copy();
-      if (n.arenaBlockSize <= 0) {
-        n.arenaBlockSize = c.config.arenaBlockSize;
-      }
       OptionsSanitizer.validate(new DbConfig().allowConcurrentMemtableWrite(false), n);
       try {
         c.setOptions(n);

@@ -1,0 +1,66 @@
+package dev.purerocks;
+
+import static com.google.common.truth.Truth.assertThat;
+
+import dev.purerocks.testing.Spec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a running database reports about its options and its integer properties. The swap program
+ * {@code compat-tests/programs/OptionsAndProperties.java} shows RocksJava doing the same; these
+ * tests pin the two bugs it found (stale memtable options in {@code getOptions}, dropped families
+ * missing from aggregated properties).
+ */
+class RunningOptionsAndPropertiesTest {
+  @TempDir Path dir;
+
+  private static byte[] b(final String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Spec({"OPT-REPORT-1", "OPT-RAW-1", "DB-OPT-5"})
+  @Test
+  void getOptions_reportsTheRunningMemtableOptions_evenAfterSetOptions() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true).setWriteBufferSize(1000)
+            .setArenaBlockSize(100).setMemtablePrefixBloomSizeRatio(0.9);
+        RocksDB db = RocksDB.open(options, dir.toString())) {
+      MutableColumnFamilyOptions.MutableColumnFamilyOptionsBuilder o = db.getOptions();
+      assertThat(o.writeBufferSize()).isEqualTo(64 << 10);
+      assertThat(o.arenaBlockSize()).isEqualTo(100); // kept; only the arena clamps it
+      assertThat(o.memtablePrefixBloomSizeRatio()).isEqualTo(0.25);
+      db.setOptions(MutableColumnFamilyOptions.builder().setArenaBlockSize(0)
+          .setMemtablePrefixBloomSizeRatio(0.5).setMemtableWholeKeyFiltering(true)
+          .setInplaceUpdateNumLocks(7).build());
+      o = db.getOptions();
+      assertThat(o.arenaBlockSize()).isEqualTo(0);
+      assertThat(o.memtablePrefixBloomSizeRatio()).isEqualTo(0.5);
+      assertThat(o.memtableWholeKeyFiltering()).isTrue();
+      assertThat(o.inplaceUpdateNumLocks()).isEqualTo(7);
+      assertThat(options.arenaBlockSize()).isEqualTo(100); // the caller's object is untouched
+      assertThat(options.memtableWholeKeyFiltering()).isFalse();
+      db.put(b("k"), b("v"));
+      assertThat(db.get(b("k"))).isEqualTo(b("v"));
+    }
+  }
+
+  @Spec("PROP-API-3")
+  @Test
+  void aggregatedProperty_countsADroppedFamily_whileAHandleReferencesIt() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir.toString())) {
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf")));
+      db.put(b("a"), b("1"));
+      db.put(cf, b("x"), b("1"));
+      db.put(cf, b("y"), b("1"));
+      final String entries = "rocksdb.num-entries-active-mem-table";
+      assertThat(db.getAggregatedLongProperty(entries)).isEqualTo(3);
+      db.dropColumnFamily(cf);
+      assertThat(db.getAggregatedLongProperty(entries)).isEqualTo(3);
+      cf.close();
+      assertThat(db.getAggregatedLongProperty(entries)).isEqualTo(1);
+    }
+  }
+}
