@@ -31,6 +31,7 @@ public class Iteration {
     try {
       section("iterators", Iteration::iterators);
       section("iteratorsMore", Iteration::iteratorsMore);
+      section("prefixAndBounds", Iteration::prefixAndBounds);
     } finally {
       deleteTree(base);
     }
@@ -156,6 +157,68 @@ public class Iteration {
         it.next(); // past the last key ("c"); a further next() would crash RocksJava
         say("after end valid", it.isValid());
       }
+    }
+  }
+
+  /** Prefix modes and bounds together, printing only what RocksDB defines (ITER-PREFIX-2). */
+  static void prefixAndBounds() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .useCappedPrefixExtractor(2).setMemtablePrefixBloomSizeRatio(0.1);
+        RocksDB db = RocksDB.open(options, dir + "/prefix-bounds")) {
+      for (final String k : new String[] {"a", "ab1", "ab2", "ab3", "ac1", "b", "bc1", "bc2"}) {
+        db.put(b(k), b(k));
+      }
+      db.delete(b("ab2"));
+      try (Slice upper = new Slice(b("ac"));
+          ReadOptions ro = new ReadOptions().setAutoPrefixMode(true).setIterateUpperBound(upper);
+          RocksIterator it = db.newIterator(ro)) {
+        final List<String> seen = new ArrayList<>();
+        for (it.seek(b("ab")); it.isValid(); it.next()) {
+          seen.add(new String(it.key()));
+        }
+        say("autoPrefixMode seek ab, upper ac", seen.toString());
+        it.seekForPrev(b("ab9"));
+        say("autoPrefixMode seekForPrev ab9", it.isValid() ? new String(it.key()) : "invalid");
+      }
+      try (ReadOptions ro = new ReadOptions().setPrefixSameAsStart(true);
+          RocksIterator it = db.newIterator(ro)) {
+        final List<String> seen = new ArrayList<>();
+        for (it.seekForPrev(b("bc9")); it.isValid(); it.prev()) {
+          seen.add(new String(it.key()));
+        }
+        say("prefixSameAsStart seekForPrev bc9 backward", seen.toString());
+        it.seek(b("zz"));
+        say("prefixSameAsStart seek zz", it.isValid());
+        it.seek(b("a"));
+        say("prefixSameAsStart seek a (shorter than the prefix)",
+            it.isValid() ? new String(it.key()) : "invalid");
+      }
+      try (Slice lower = new Slice(b("ab")); Slice upper = new Slice(b("bc2"));
+          ReadOptions ro = new ReadOptions().setTotalOrderSeek(true)
+              .setIterateLowerBound(lower).setIterateUpperBound(upper);
+          RocksIterator it = db.newIterator(ro)) {
+        dump("total order within [ab, bc2)", it);
+        it.seek(b("a"));
+        say("seek below the lower bound", new String(it.key()));
+        it.seekForPrev(b("zz"));
+        say("seekForPrev above the upper bound", new String(it.key()));
+        final List<String> back = new ArrayList<>();
+        for (it.seekToLast(); it.isValid(); it.prev()) {
+          back.add(new String(it.key()));
+        }
+        say("backward within the bounds", back.toString());
+      }
+      final Snapshot before = db.getSnapshot();
+      db.put(b("ab2"), b("again"));
+      db.deleteRange(b("ac"), b("b"));
+      try (ReadOptions old = new ReadOptions().setSnapshot(before).setTotalOrderSeek(true);
+          RocksIterator atSnapshot = db.newIterator(old);
+          ReadOptions now = new ReadOptions().setTotalOrderSeek(true);
+          RocksIterator live = db.newIterator(now)) {
+        dump("at the snapshot", atSnapshot);
+        dump("now", live);
+      }
+      db.releaseSnapshot(before);
     }
   }
 

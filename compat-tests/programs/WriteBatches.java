@@ -29,6 +29,7 @@ public class WriteBatches {
     dir = base.toString();
     try {
       section("batches", WriteBatches::batches);
+      section("savePointsAndRoundTrip", WriteBatches::savePointsAndRoundTrip);
     } finally {
       deleteTree(base);
     }
@@ -140,6 +141,54 @@ public class WriteBatches {
         for (final ColumnFamilyHandle h : handles) {
           h.close();
         }
+      }
+    }
+  }
+
+  /** Nested save points, and a batch's bytes written by one database and replayed in another. */
+  static void savePointsAndRoundTrip() throws Exception {
+    try (WriteBatch batch = new WriteBatch()) {
+      batch.put(b("a"), b("1"));
+      batch.setSavePoint();
+      batch.merge(b("m"), b("x"));
+      batch.setSavePoint();
+      batch.delete(b("a"));
+      batch.deleteRange(b("r"), b("s"));
+      say("three levels", batch.count() + " " + batch.hasDelete() + " " + batch.hasDeleteRange());
+      batch.rollbackToSavePoint();
+      say("after first rollback", batch.count() + " " + batch.hasDelete() + " "
+          + batch.hasDeleteRange() + " " + batch.hasMerge());
+      batch.popSavePoint();
+      attempt("rollback after the last pop", batch::rollbackToSavePoint);
+      say("still holds", batch.count() + " " + hex(batch.data()));
+      batch.setSavePoint();
+      batch.clear();
+      attempt("rollback after clear", batch::rollbackToSavePoint);
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new StringAppendOperator("+"));
+        RocksDB first = RocksDB.open(options, dir + "/round1");
+        RocksDB second = RocksDB.open(options, dir + "/round2");
+        WriteOptions wo = new WriteOptions();
+        WriteBatch batch = new WriteBatch()) {
+      first.put(b("seq"), b("advances the first database"));
+      batch.put(b("k1"), b("v1"));
+      batch.merge(b("k1"), b("m1"));
+      batch.singleDelete(b("gone"));
+      batch.deleteRange(b("x"), b("y"));
+      batch.putLogData(b("not data"));
+      first.write(wo, batch);
+      final byte[] bytes = batch.data();
+      say("written batch header", hex(bytes).substring(0, 24));
+      try (WriteBatch copy = new WriteBatch(bytes)) {
+        second.write(wo, copy);
+        say("replayed header", hex(copy.data()).substring(0, 24));
+      }
+      say("second k1", second.get(b("k1")));
+      say("sequences", first.getLatestSequenceNumber() + " " + second.getLatestSequenceNumber());
+      try (RocksIterator a = first.newIterator(); RocksIterator c = second.newIterator()) {
+        dump("first", a);
+        dump("second", c);
       }
     }
   }

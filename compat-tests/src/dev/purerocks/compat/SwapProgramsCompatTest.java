@@ -89,6 +89,16 @@ class SwapProgramsCompatTest {
     }
   }
 
+  /** The failure report: context, then each side's lines from the first difference. */
+  @Test
+  void diff_showsContextAndBothSidesFromTheFirstDifference() {
+    final String d = diff(List.of("a", "b", "c", "d", "e"), List.of("a", "b", "c", "d", "X", "e"));
+    assertWithMessage("diff").that(d).isEqualTo("--- RocksJava\n+++ PureRocks\n"
+        + "@@ first difference at line 5 @@\n b\n c\n d\n-e\n+X\n+e\n");
+    assertWithMessage("diff of equal lists").that(diff(List.of("a"), List.of("a")))
+        .isEqualTo("(no difference)");
+  }
+
   static List<Path> programs() throws IOException {
     try (Stream<Path> files = Files.list(PROGRAMS)) {
       return files.filter(p -> p.toString().endsWith(".java")).sorted()
@@ -143,7 +153,7 @@ class SwapProgramsCompatTest {
         System.setOut(saved);
       }
     }
-    return Arrays.asList(captured.toString(StandardCharsets.UTF_8).split("\n", -1));
+    return Arrays.asList(captured.toString(StandardCharsets.UTF_8).split("\\R", -1));
   }
 
   /** Compiles one source file in memory; class name to bytes. Fails with javac's diagnostics. */
@@ -213,7 +223,7 @@ class SwapProgramsCompatTest {
     }
     final StringBuilder sb = new StringBuilder();
     sb.append("--- RocksJava\n+++ PureRocks\n");
-    sb.append(String.format("@@ first difference at line %d @@%n", first + 1));
+    sb.append("@@ first difference at line ").append(first + 1).append(" @@\n");
     for (int i = Math.max(0, first - 3); i < first; i++) {
       sb.append(' ').append(theirs.get(i)).append('\n');
     }
