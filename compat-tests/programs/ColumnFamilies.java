@@ -33,6 +33,7 @@ public class ColumnFamilies {
       section("recreateDroppedFamily", ColumnFamilies::recreateDroppedFamily);
       section("readOnly", ColumnFamilies::readOnly);
       section("familiesWithOwnOptionsAndThreads", ColumnFamilies::familiesWithOwnOptionsAndThreads);
+      section("familiesOwnOrdersAndPrefixes", ColumnFamilies::familiesOwnOrdersAndPrefixes);
     } finally {
       deleteTree(base);
     }
@@ -238,6 +239,58 @@ public class ColumnFamilies {
           h.close();
         }
       }
+    }
+  }
+
+  /** Families created after open with their own comparator, prefix extractor and memtable. */
+  static void familiesOwnOrdersAndPrefixes() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setAllowConcurrentMemtableWrite(false);
+        RocksDB db = RocksDB.open(options, dir + "/own-orders");
+        ColumnFamilyOptions reverse = new ColumnFamilyOptions()
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
+        ColumnFamilyOptions hashed = new ColumnFamilyOptions().useFixedLengthPrefixExtractor(1)
+            .setMemTableConfig(new HashSkipListMemTableConfig().setBucketCount(3))
+            .setWriteBufferSize(1 << 20)) {
+      final ColumnFamilyHandle rev = db.createColumnFamily(
+          new ColumnFamilyDescriptor(b("rev"), reverse));
+      final ColumnFamilyHandle hash = db.createColumnFamily(
+          new ColumnFamilyDescriptor(b("hash"), hashed));
+      for (final String k : new String[] {"a1", "b2", "a2", "c1", "b1"}) {
+        db.put(b(k), b("d"));
+        db.put(rev, b(k), b("r"));
+        db.put(hash, b(k), b("h"));
+      }
+      try (RocksIterator d = db.newIterator(); RocksIterator r = db.newIterator(rev);
+          ReadOptions total = new ReadOptions().setTotalOrderSeek(true);
+          RocksIterator h = db.newIterator(hash, total)) {
+        dump("default", d);
+        dump("reverse family", r);
+        dump("hash family, total order", h);
+        final List<String> seen = new ArrayList<>();
+        try (RocksIterator p = db.newIterator(hash)) {
+          for (p.seek(b("b")); p.isValid() && p.key()[0] == 'b'; p.next()) {
+            seen.add(new String(p.key()));
+          }
+        }
+        say("hash family, prefix b", seen.toString());
+      }
+      try (ReadOptions ro = new ReadOptions()) {
+        say("multiGet across families", db.multiGetAsList(ro, Arrays.asList(rev, hash,
+            db.getDefaultColumnFamily()), Arrays.asList(b("a1"), b("c1"), b("zz"))));
+      }
+      say("hash family write buffer", db.getOptions(hash).writeBufferSize());
+      say("hash family factory", hashed.memTableFactoryName());
+      try (ColumnFamilyOptions concurrentHash = new ColumnFamilyOptions()
+              .useFixedLengthPrefixExtractor(1).setMemTableConfig(new VectorMemTableConfig())) {
+        final ColumnFamilyHandle vec = db.createColumnFamily(
+            new ColumnFamilyDescriptor(b("vec"), concurrentHash));
+        db.put(vec, b("z"), b("1"));
+        say("vector family get", db.get(vec, b("z")));
+        vec.close();
+      }
+      rev.close();
+      hash.close();
     }
   }
 
