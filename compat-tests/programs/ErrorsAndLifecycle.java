@@ -32,6 +32,7 @@ public class ErrorsAndLifecycle {
       section("openErrors", ErrorsAndLifecycle::openErrors);
       section("edges", ErrorsAndLifecycle::edges);
       section("loggers", ErrorsAndLifecycle::loggers);
+      section("moreErrors", ErrorsAndLifecycle::moreErrors);
     } finally {
       deleteTree(base);
     }
@@ -188,6 +189,84 @@ public class ErrorsAndLifecycle {
         db.put(b("k"), b("v"));
       }
       say("WARN logger, existing empty directory, messages", warnings.get());
+    }
+  }
+
+  /** Refusals at write time and at family creation, with their Status. */
+  static void moreErrors() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir + "/more-errors")) {
+      try (WriteOptions syncNoWal = new WriteOptions().setSync(true).setDisableWAL(true)) {
+        attempt("sync without WAL", () -> db.put(syncNoWal, b("k"), b("v")));
+        attempt("sync without WAL, batch", () -> {
+          try (WriteBatch batch = new WriteBatch()) {
+            batch.put(b("k"), b("v"));
+            db.write(syncNoWal, batch);
+          }
+        });
+      }
+      attempt("put afterwards", () -> db.put(b("k"), b("v")));
+      say("get", db.get(b("k")));
+      try (ColumnFamilyOptions hash = new ColumnFamilyOptions().useFixedLengthPrefixExtractor(1)
+              .setMemTableConfig(new HashLinkedListMemTableConfig())) {
+        attempt("hash family while concurrent writes are on", () -> db.createColumnFamily(
+            new ColumnFamilyDescriptor(b("hash"), hash)));
+      }
+      try (ColumnFamilyOptions inplace = new ColumnFamilyOptions().setInplaceUpdateSupport(true)) {
+        attempt("in-place family while concurrent writes are on", () -> db.createColumnFamily(
+            new ColumnFamilyDescriptor(b("inplace"), inplace)));
+      }
+      say("families", RocksDB.listColumnFamilies(options, dir + "/more-errors"));
+      attempt("empty family name", () -> db.createColumnFamily(
+          new ColumnFamilyDescriptor(new byte[0])).close());
+      try (ColumnFamilyOptions inplace = new ColumnFamilyOptions().setInplaceUpdateSupport(true)) {
+        attempt("empty family name and refused options: which check first", () ->
+            db.createColumnFamily(new ColumnFamilyDescriptor(new byte[0], inplace)).close());
+      }
+      attempt("empty family name among several", () -> {
+        for (final ColumnFamilyHandle h : db.createColumnFamilies(Arrays.asList(
+            new ColumnFamilyDescriptor(b("x1")), new ColumnFamilyDescriptor(new byte[0])))) {
+          h.close();
+        }
+      });
+      say("families after", RocksDB.listColumnFamilies(options, dir + "/more-errors"));
+      try (ColumnFamilyOptions inplace = new ColumnFamilyOptions().setInplaceUpdateSupport(true)) {
+        attempt("existing name and refused options: which check first", () ->
+            db.createColumnFamily(new ColumnFamilyDescriptor(b("x1"), inplace)).close());
+      }
+    }
+    try (DBOptions options = new DBOptions().setCreateIfMissing(true)
+            .setCreateMissingColumnFamilies(true)) {
+      final List<ColumnFamilyHandle> handles = new ArrayList<>();
+      attempt("open creating a family with an empty name", () -> RocksDB.open(options,
+          dir + "/empty-at-open", Arrays.asList(
+              new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+              new ColumnFamilyDescriptor(b("before")), new ColumnFamilyDescriptor(new byte[0]),
+              new ColumnFamilyDescriptor(b("after"))), handles).close());
+      say("handles", handles.size());
+      try (Options plain = new Options()) {
+        say("families persisted", RocksDB.listColumnFamilies(plain, dir + "/empty-at-open"));
+      }
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
+        RocksDB db = RocksDB.open(options, dir + "/reverse-range")) {
+      db.put(b("a"), b("1"));
+      db.put(b("b"), b("2"));
+      db.put(b("c"), b("3"));
+      attempt("deleteRange c..a in reverse order", () -> db.deleteRange(b("c"), b("b")));
+      say("after", db.multiGetAsList(Arrays.asList(b("a"), b("b"), b("c"))));
+      attempt("deleteRange a..c in reverse order", () -> db.deleteRange(b("a"), b("c")));
+      attempt("a later write", () -> db.put(b("d"), b("4")));
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setAllowConcurrentMemtableWrite(false).setInplaceUpdateSupport(true);
+        RocksDB db = RocksDB.open(options, dir + "/inplace")) {
+      db.put(b("k"), b("long value"));
+      db.put(b("k"), b("short"));
+      say("in-place get", db.get(b("k")));
+      say("in-place snapshot", db.getSnapshot());
+      say("in-place entries", db.getProperty("rocksdb.num-entries-active-mem-table"));
     }
   }
 

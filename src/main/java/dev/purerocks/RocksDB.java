@@ -407,6 +407,20 @@ public class RocksDB extends RocksObject {
           throw invalidArgument("Column family not found: " + n);
         }
       }
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).isEmpty() && !existing.contains("")) {
+          // RocksDB opens, then creates the missing families one by one (CreateColumnFamilyImpl
+          // refuses an empty name, DB-CF-3): the database and the families before it persist.
+          final java.util.List<String> persisted = new java.util.ArrayList<>(existing);
+          for (final String before : names.subList(0, i)) {
+            if (!persisted.contains(before)) {
+              persisted.add(before);
+            }
+          }
+          dir.writeFamilies(persisted);
+          throw invalidArgument("Column family name cannot be the empty string");
+        }
+      }
       // Families keep the order they were created in (their ids), new ones follow.
       final java.util.LinkedHashMap<String, dev.purerocks.internal.db.ColumnFamilyConfig> map =
           new java.util.LinkedHashMap<>();
@@ -663,6 +677,10 @@ public class RocksDB extends RocksObject {
       final dev.purerocks.internal.db.WriteBatchRep rep) throws RocksDBException {
     java.util.Objects.requireNonNull(writeOptions, "writeOptions");
     checkWritable();
+    if (writeOptions.sync() && writeOptions.disableWAL()) {
+      // RocksDB's WriteImpl refuses this first, before any sticky error (API-WRITE-2).
+      throw invalidArgument("Sync writes has to enable WAL.");
+    }
     try {
       engine().write(writeOptions.noSlowdown(), rep);
     } catch (dev.purerocks.internal.db.DbStatusException x) {

@@ -126,19 +126,23 @@ public final class DbEngine implements AutoCloseable {
   /**
    * Creates a family and returns its id.
    *
-   * @throws DbStatusException InvalidArgument "Column family already exists" for a live name, or
-   *     the options' validation status
+   * @throws DbStatusException in RocksDB's order ({@code CreateColumnFamilyImpl}, DB-CF-3):
+   *     InvalidArgument "Column family name cannot be the empty string", the options' validation
+   *     status, then InvalidArgument "Column family already exists" for a live name
    */
   public int createColumnFamily(String name, ColumnFamilyConfig raw) {
     dbMutex.lock();
     try {
       checkOpen();
+      if (name.isEmpty()) {
+        throw DbStatusException.invalidArgument("Column family name cannot be the empty string");
+      }
+      OptionsSanitizer.validate(config, raw);
       for (ColumnFamilyData c : families.values()) {
         if (!c.isDropped() && c.name.equals(name)) {
           throw DbStatusException.invalidArgument("Column family already exists");
         }
       }
-      OptionsSanitizer.validate(config, raw);
       return addFamily(name, raw);
     } finally {
       dbMutex.unlock();

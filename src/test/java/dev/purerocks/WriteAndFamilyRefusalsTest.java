@@ -1,0 +1,86 @@
+package dev.purerocks;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.purerocks.testing.Spec;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Refusals RocksDB makes that PureRocks once accepted, found by the swap program
+ * {@code compat-tests/programs/ErrorsAndLifecycle.java}: sync writes without a WAL, and column
+ * families with an empty name (with RocksDB's order of checks at creation).
+ */
+class WriteAndFamilyRefusalsTest {
+  @TempDir Path dir;
+
+  private static byte[] b(final String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Spec("API-WRITE-2")
+  @Test
+  void syncWithoutWal_isRefused_appliesNothing_andIsNotSticky() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir.toString());
+        WriteOptions syncNoWal = new WriteOptions().setSync(true).setDisableWAL(true);
+        WriteBatch batch = new WriteBatch()) {
+      RocksDBException e = assertThrows(RocksDBException.class,
+          () -> db.put(syncNoWal, b("k"), b("v")));
+      assertThat(e).hasMessageThat().isEqualTo("Sync writes has to enable WAL.");
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.InvalidArgument);
+      batch.put(b("k"), b("v"));
+      assertThrows(RocksDBException.class, () -> db.write(syncNoWal, batch));
+      assertThat(db.get(b("k"))).isNull();
+      assertThat(db.getLatestSequenceNumber()).isEqualTo(0);
+      db.put(b("k"), b("v"));
+      assertThat(db.get(b("k"))).isEqualTo(b("v"));
+    }
+  }
+
+  @Spec("DB-CF-3")
+  @Test
+  void createColumnFamily_checksEmptyName_thenOptions_thenExistingName() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir.toString());
+        ColumnFamilyOptions inplace = new ColumnFamilyOptions().setInplaceUpdateSupport(true)) {
+      RocksDBException e = assertThrows(RocksDBException.class,
+          () -> db.createColumnFamily(new ColumnFamilyDescriptor(new byte[0], inplace)));
+      assertThat(e).hasMessageThat().isEqualTo("Column family name cannot be the empty string");
+      db.createColumnFamily(new ColumnFamilyDescriptor(b("x"))).close();
+      e = assertThrows(RocksDBException.class,
+          () -> db.createColumnFamily(new ColumnFamilyDescriptor(b("x"), inplace)));
+      assertThat(e).hasMessageThat().startsWith("In-place memtable updates");
+      e = assertThrows(RocksDBException.class,
+          () -> db.createColumnFamily(new ColumnFamilyDescriptor(b("x"))));
+      assertThat(e).hasMessageThat().isEqualTo("Column family already exists");
+    }
+  }
+
+  @Spec("DB-CF-3")
+  @Test
+  void openCreatingAnEmptyName_fails_afterRecordingTheFamiliesBeforeIt() throws Exception {
+    final List<ColumnFamilyHandle> handles = new ArrayList<>();
+    try (DBOptions options = new DBOptions().setCreateIfMissing(true)
+            .setCreateMissingColumnFamilies(true)) {
+      final RocksDBException e = assertThrows(RocksDBException.class,
+          () -> RocksDB.open(options, dir.toString(), Arrays.asList(
+              new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+              new ColumnFamilyDescriptor(b("before")), new ColumnFamilyDescriptor(new byte[0]),
+              new ColumnFamilyDescriptor(b("after"))), handles));
+      assertThat(e).hasMessageThat().isEqualTo("Column family name cannot be the empty string");
+    }
+    assertThat(handles).isEmpty();
+    try (Options plain = new Options()) {
+      final List<byte[]> names = RocksDB.listColumnFamilies(plain, dir.toString());
+      assertThat(names).hasSize(2);
+      assertThat(names.get(1)).isEqualTo(b("before"));
+    }
+  }
+}
