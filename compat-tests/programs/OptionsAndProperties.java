@@ -187,6 +187,16 @@ public class OptionsAndProperties {
       say("cf writeBufferSize", db.getOptions(cf).writeBufferSize());
       say("cf arenaBlockSize", db.getOptions(cf).arenaBlockSize());
       say("maxBackgroundJobs", db.getDBOptions().maxBackgroundJobs());
+      db.setDBOptions(MutableDBOptions.builder().setMaxBackgroundJobs(3)
+          .setDelayedWriteRate(1 << 20).build());
+      say("after setDBOptions maxBackgroundJobs/delayedWriteRate",
+          db.getDBOptions().maxBackgroundJobs() + " " + db.getDBOptions().delayedWriteRate());
+      say("the options object after setDBOptions", options.maxBackgroundJobs());
+      db.setOptions(cf, MutableColumnFamilyOptions.parse(
+          "write_buffer_size=2097152;max_write_buffer_number=3").build());
+      say("cf after parsed setOptions", db.getOptions(cf).writeBufferSize() + " "
+          + db.getOptions(cf).maxWriteBufferNumber());
+      say("default unchanged", db.getOptions().maxWriteBufferNumber());
     }
   }
 

@@ -63,7 +63,7 @@ class SwapProgramsCompatTest {
   }
 
   /** One dynamic test per program file, in file-name order. */
-  @Spec({"API-READ-IGNORE-1", "OPT-RAW-1", "OPT-REPORT-1", "DB-OPT-5", "PROP-MEM-5", "PROP-API-1",
+  @Spec({"API-READ-IGNORE-1", "OPT-RAW-1", "OPT-REPORT-1", "OPT-REPORT-2", "DB-OPT-5", "PROP-MEM-5", "PROP-API-1",
       "PROP-API-2", "PROP-API-3"})
   @TestFactory
   Stream<DynamicTest> eachProgram_printsTheSameUnderRocksJavaAndPureRocks() throws IOException {

@@ -32,7 +32,12 @@ public class RocksDB extends RocksObject {
     super(NativeHandles.next());
   }
 
-  private MutableDBOptions dBOptions;
+  /**
+   * The mutable DB options {@code setDBOptions} changed, by RocksDB name, in order: no engine
+   * component reads them yet, but {@code getDBOptions} reports them as RocksDB does
+   * (OPT-REPORT-2). Guarded by itself.
+   */
+  private final java.util.Map<String, String> changedDbOptions = new java.util.LinkedHashMap<>();
   private MutableColumnFamilyOptions options;
   private PerfLevel perfLevel;
 
@@ -193,9 +198,19 @@ public class RocksDB extends RocksObject {
     return new Version((byte) 11, (byte) 8, (byte) 1);
   }
 
-  /** Stores the value for the engine. */
+  /**
+   * Records the mutable DB options for {@link #getDBOptions}; the caller's options object is not
+   * changed (OPT-RAW-1). None of them changes what the memtable engine does.
+   */
   public void setDBOptions(final MutableDBOptions value) throws RocksDBException {
-    this.dBOptions = value;
+    engine();
+    final String[] keys = value.getKeys();
+    final String[] values = value.getValues();
+    synchronized (changedDbOptions) {
+      for (int i = 0; i < keys.length; i++) {
+        changedDbOptions.put(keys[i], values[i]);
+      }
+    }
   }
 
   /** Stores the value; see the matching getter. */
@@ -2050,7 +2065,7 @@ public class RocksDB extends RocksObject {
     engine();
     final MutableDBOptionsInterface<?> m = options_ instanceof MutableDBOptionsInterface
         ? (MutableDBOptionsInterface<?>) options_ : new DBOptions();
-    return MutableDBOptions.builder()
+    final MutableDBOptions.MutableDBOptionsBuilder fromObject = MutableDBOptions.builder()
         .setMaxBackgroundJobs(m.maxBackgroundJobs())
         .setMaxBackgroundCompactions(m.maxBackgroundCompactions())
         .setAvoidFlushDuringShutdown(m.avoidFlushDuringShutdown())
@@ -2066,6 +2081,22 @@ public class RocksDB extends RocksObject {
         .setWalBytesPerSync(m.walBytesPerSync())
         .setStrictBytesPerSync(m.strictBytesPerSync())
         .setCompactionReadaheadSize(m.compactionReadaheadSize());
+    final java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+    final MutableDBOptions current = fromObject.build();
+    for (int i = 0; i < current.getKeys().length; i++) {
+      all.put(current.getKeys()[i], current.getValues()[i]);
+    }
+    synchronized (changedDbOptions) {
+      if (changedDbOptions.isEmpty()) {
+        return fromObject;
+      }
+      all.putAll(changedDbOptions);
+    }
+    final StringBuilder text = new StringBuilder();
+    for (final java.util.Map.Entry<String, String> e : all.entrySet()) {
+      text.append(text.length() == 0 ? "" : ";").append(e.getKey()).append('=').append(e.getValue());
+    }
+    return MutableDBOptions.parse(text.toString());
   }
 
   public static class Version {

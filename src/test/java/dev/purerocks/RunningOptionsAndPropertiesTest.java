@@ -46,6 +46,22 @@ class RunningOptionsAndPropertiesTest {
     }
   }
 
+  @Spec({"OPT-REPORT-2", "OPT-RAW-1"})
+  @Test
+  void getDBOptions_reportsWhatSetDBOptionsChanged_andTheObjectKeepsItsValues() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true).setMaxBackgroundJobs(5);
+        RocksDB db = RocksDB.open(options, dir.toString())) {
+      assertThat(db.getDBOptions().maxBackgroundJobs()).isEqualTo(5);
+      db.setDBOptions(MutableDBOptions.builder().setMaxBackgroundJobs(3).build());
+      db.setDBOptions(MutableDBOptions.builder().setDelayedWriteRate(1 << 20).build());
+      final MutableDBOptions.MutableDBOptionsBuilder reported = db.getDBOptions();
+      assertThat(reported.maxBackgroundJobs()).isEqualTo(3);
+      assertThat(reported.delayedWriteRate()).isEqualTo(1 << 20);
+      assertThat(reported.bytesPerSync()).isEqualTo(options.bytesPerSync());
+      assertThat(options.maxBackgroundJobs()).isEqualTo(5);
+    }
+  }
+
   @Spec("PROP-API-3")
   @Test
   void aggregatedProperty_countsADroppedFamily_whileAHandleReferencesIt() throws Exception {
