@@ -62,6 +62,28 @@ class RunningOptionsAndPropertiesTest {
     }
   }
 
+  /** Pins DIFF-API-ESTIMATE-1: flushed memtables still count their raw entries. */
+  @Spec("PROP-MEM-1")
+  @Test
+  void estimateNumKeys_afterAFlush_countsTheRunsRawEntries() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMergeOperator(new StringAppendOperator());
+        RocksDB db = RocksDB.open(options, dir.toString());
+        FlushOptions wait = new FlushOptions().setWaitForFlush(true)) {
+      db.put(b("k1"), b("v1"));
+      db.put(b("k2"), b("v2"));
+      db.merge(b("m"), b("x"));
+      db.merge(b("m"), b("y"));
+      db.delete(b("k2"));
+      db.deleteRange(b("r0"), b("r9"));
+      // 6 entries, 1 deletion: RocksDB's flushed file would hold k1 and m only.
+      assertThat(db.getLongProperty("rocksdb.estimate-num-keys")).isEqualTo(4);
+      db.flush(wait);
+      assertThat(db.getLongProperty("rocksdb.num-entries-active-mem-table")).isEqualTo(0);
+      assertThat(db.getLongProperty("rocksdb.estimate-num-keys")).isEqualTo(4);
+    }
+  }
+
   @Spec("PROP-API-3")
   @Test
   void aggregatedProperty_countsADroppedFamily_whileAHandleReferencesIt() throws Exception {
