@@ -32,6 +32,7 @@ public class Iteration {
       section("iterators", Iteration::iterators);
       section("iteratorsMore", Iteration::iteratorsMore);
       section("prefixAndBounds", Iteration::prefixAndBounds);
+      section("acrossMemtables", Iteration::acrossMemtables);
     } finally {
       deleteTree(base);
     }
@@ -220,6 +221,79 @@ public class Iteration {
       }
       db.releaseSnapshot(before);
     }
+  }
+
+  /**
+   * Data spread over many memtables (a 64 KiB write buffer): which memtable holds what depends on
+   * RocksDB's background flushes, but what a read returns does not.
+   */
+  static void acrossMemtables() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true).setWriteBufferSize(64 << 10)
+            .setMaxWriteBufferNumber(4).setMergeOperator(new StringAppendOperator());
+        RocksDB db = RocksDB.open(options, dir + "/across")) {
+      final byte[] filler = new byte[900];
+      Snapshot middle = null;
+      for (int i = 0; i < 600; i++) {
+        final String k = String.format("k%04d", (i * 7919) % 1000);
+        db.put(b(k), filler);
+        if (i % 5 == 0) {
+          db.merge(b(k), b("m" + i));
+        }
+        if (i % 11 == 0) {
+          db.delete(b(String.format("k%04d", (i * 31) % 1000)));
+        }
+        if (i == 300) {
+          middle = db.getSnapshot();
+          db.deleteRange(b("k0100"), b("k0200"));
+        }
+      }
+      try (RocksIterator it = db.newIterator()) {
+        say("forward", summary(it, true));
+        say("backward", summary(it, false));
+        it.seek(b("k0150"));
+        say("seek k0150", new String(it.key()));
+        it.seekForPrev(b("k0150"));
+        say("seekForPrev k0150", new String(it.key()));
+        it.prev();
+        say("prev", new String(it.key()));
+        it.next();
+        it.next();
+        say("next next", new String(it.key()));
+      }
+      try (ReadOptions ro = new ReadOptions().setSnapshot(middle);
+          RocksIterator it = db.newIterator(ro)) {
+        say("at the middle snapshot", summary(it, true));
+        say("get k0150 at the middle", db.get(ro, b("k0150")) == null ? "null" : "found");
+      }
+      db.releaseSnapshot(middle);
+    }
+  }
+
+  /** Count, first and last key, and a CRC of every key and value seen, in order. */
+  private static String summary(final RocksIterator it, final boolean forward) {
+    final java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    int n = 0;
+    String first = null;
+    String last = null;
+    if (forward) {
+      it.seekToFirst();
+    } else {
+      it.seekToLast();
+    }
+    while (it.isValid()) {
+      final String k = new String(it.key(), StandardCharsets.ISO_8859_1);
+      first = first == null ? k : first;
+      last = k;
+      crc.update(it.key());
+      crc.update(it.value());
+      n++;
+      if (forward) {
+        it.next();
+      } else {
+        it.prev();
+      }
+    }
+    return n + " keys, " + first + " .. " + last + ", crc " + Long.toHexString(crc.getValue());
   }
 
   // ---- printing ---------------------------------------------------------------------------
