@@ -30,6 +30,7 @@ public class Comparators {
     try {
       section("comparators", Comparators::comparators);
       section("utilComparators", Comparators::utilComparators);
+      section("reopenWithAnotherOrder", Comparators::reopenWithAnotherOrder);
     } finally {
       deleteTree(base);
     }
@@ -105,6 +106,51 @@ public class Comparators {
           say(c.name(), keys.toString());
         }
       }
+    }
+  }
+
+  /** A database's order is part of it: reopening with another comparator is refused. */
+  static void reopenWithAnotherOrder() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)) {
+      RocksDB.open(options, dir + "/order").close();
+    }
+    try (Options options = new Options()
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR)) {
+      attempt("reopen with reverse order", () -> RocksDB.open(options, dir + "/order").close());
+      attempt("read-only open with reverse order",
+          () -> RocksDB.openReadOnly(options, dir + "/order").close());
+    }
+    try (ComparatorOptions copt = new ComparatorOptions();
+        org.rocksdb.util.BytewiseComparator javaBytewise =
+            new org.rocksdb.util.BytewiseComparator(copt);
+        Options options = new Options().setComparator(javaBytewise)) {
+      attempt("reopen with a Java comparator of another name",
+          () -> RocksDB.open(options, dir + "/order").close());
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setCreateMissingColumnFamilies(true);
+        ColumnFamilyOptions reverse = new ColumnFamilyOptions()
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR)) {
+      RocksDB.open(options, dir + "/order").close();
+      final List<ColumnFamilyHandle> handles = new ArrayList<>();
+      try (DBOptions dbo = new DBOptions().setCreateMissingColumnFamilies(true);
+          RocksDB db = RocksDB.open(dbo, dir + "/order", Arrays.asList(
+              new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+              new ColumnFamilyDescriptor(b("rev"), reverse)), handles)) {
+        say("created a reverse family", handles.size());
+        for (final ColumnFamilyHandle h : handles) {
+          h.close();
+        }
+      }
+      handles.clear();
+      try (DBOptions dbo = new DBOptions()) {
+        attempt("reopen the reverse family in bytewise order", () -> RocksDB.open(dbo,
+            dir + "/order", Arrays.asList(
+                new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+                new ColumnFamilyDescriptor(b("rev"))), handles).close());
+        attempt("reopen without listing it", () -> RocksDB.open(options, dir + "/order").close());
+      }
+      say("families", RocksDB.listColumnFamilies(options, dir + "/order"));
     }
   }
 

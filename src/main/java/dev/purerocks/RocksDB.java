@@ -408,6 +408,10 @@ public class RocksDB extends RocksObject {
       }
       final java.util.List<String> existing =
           exists ? dir.families() : java.util.List.of("default");
+      final java.util.Map<String, String> recorded =
+          exists ? DbDirectory.readComparators(java.nio.file.Paths.get(path), path)
+              : java.util.Map.of();
+      checkComparators(existing, recorded, names, cfgs);
       final java.util.List<String> notOpened = new java.util.ArrayList<>();
       for (final String e : existing) {
         if (!names.contains(e)) {
@@ -432,7 +436,12 @@ public class RocksDB extends RocksObject {
               persisted.add(before);
             }
           }
-          dir.writeFamilies(persisted);
+          final java.util.List<String> comparators = new java.util.ArrayList<>();
+          for (final String n : persisted) {
+            comparators.add(names.contains(n) ? cfgs.get(names.indexOf(n)).comparator().name()
+                : recorded.get(n));
+          }
+          dir.writeFamilies(persisted, comparators);
           throw invalidArgument("Column family name cannot be the empty string");
         }
       }
@@ -467,7 +476,11 @@ public class RocksDB extends RocksObject {
           handlesOut.add(h);
         }
       }
-      dir.writeFamilies(order);
+      final java.util.List<String> comparators = new java.util.ArrayList<>();
+      for (final String n : order) {
+        comparators.add(map.get(n).comparator().name());
+      }
+      dir.writeFamilies(order, comparators);
       if (dir.created()) {
         // RocksDB lists the directory before creating it and logs the failure as an error.
         log.log(dev.purerocks.internal.util.InfoLog.Level.ERROR,
@@ -651,10 +664,32 @@ public class RocksDB extends RocksObject {
   private void recordFamilies() throws RocksDBException {
     final dev.purerocks.internal.db.DbEngine e = engine();
     final java.util.List<String> live = new java.util.ArrayList<>();
+    final java.util.List<String> comparators = new java.util.ArrayList<>();
     for (final int id : e.columnFamilyIds()) {
       live.add(e.columnFamilyName(id));
+      comparators.add(e.columnFamilyConfig(id).comparator().name());
     }
-    directory.writeFamilies(live);
+    directory.writeFamilies(live, comparators);
+  }
+
+  /**
+   * RocksDB's recovery check, family by family in recorded order: an opened family's comparator
+   * must have the name it was created with (API-DIR-2).
+   */
+  private static void checkComparators(final java.util.List<String> existing,
+      final java.util.Map<String, String> recorded, final java.util.List<String> names,
+      final java.util.List<dev.purerocks.internal.db.ColumnFamilyConfig> cfgs)
+      throws RocksDBException {
+    for (final String family : existing) {
+      final String was = recorded.get(family);
+      final int i = names.indexOf(family);
+      if (was != null && i >= 0) {
+        final String now = cfgs.get(i).comparator().name();
+        if (!now.equals(was)) {
+          throw invalidArgument(now + ": does not match existing comparator " + was);
+        }
+      }
+    }
   }
 
   public void dropColumnFamily(final ColumnFamilyHandle handle) throws RocksDBException {
@@ -1703,6 +1738,8 @@ public class RocksDB extends RocksObject {
     java.util.Objects.requireNonNull(path, "path");
     final java.util.List<String> existing =
         DbDirectory.readFamilies(java.nio.file.Paths.get(path), path);
+    checkComparators(existing, DbDirectory.readComparators(java.nio.file.Paths.get(path), path),
+        names, cfgs);
     for (final String n : names) {
       if (!existing.contains(n)) {
         throw invalidArgument("Column family not found: " + n);

@@ -63,6 +63,40 @@ class WriteAndFamilyRefusalsTest {
     }
   }
 
+  @Spec("API-DIR-2")
+  @Test
+  void reopeningAFamilyWithAnotherComparator_isRefused_likeRocksDB() throws Exception {
+    final List<ColumnFamilyHandle> handles = new ArrayList<>();
+    try (DBOptions dbo = new DBOptions().setCreateIfMissing(true)
+            .setCreateMissingColumnFamilies(true);
+        ColumnFamilyOptions reverse = new ColumnFamilyOptions()
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR);
+        RocksDB db = RocksDB.open(dbo, dir.toString(), Arrays.asList(
+            new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+            new ColumnFamilyDescriptor(b("rev\tname"), reverse)), handles)) {
+      handles.forEach(ColumnFamilyHandle::close);
+    }
+    handles.clear();
+    try (DBOptions dbo = new DBOptions()) {
+      final RocksDBException e = assertThrows(RocksDBException.class, () -> RocksDB.open(dbo,
+          dir.toString(), Arrays.asList(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+              new ColumnFamilyDescriptor(b("rev\tname"))), handles));
+      assertThat(e).hasMessageThat().isEqualTo("leveldb.BytewiseComparator: does not match"
+          + " existing comparator rocksdb.ReverseBytewiseComparator");
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.InvalidArgument);
+    }
+    try (Options reverseDefault = new Options()
+            .setComparator(BuiltinComparator.REVERSE_BYTEWISE_COMPARATOR)) {
+      final RocksDBException e = assertThrows(RocksDBException.class,
+          () -> RocksDB.openReadOnly(reverseDefault, dir.toString()));
+      assertThat(e).hasMessageThat().startsWith("rocksdb.ReverseBytewiseComparator: does not");
+    }
+    try (Options plain = new Options()) {
+      final List<byte[]> names = RocksDB.listColumnFamilies(plain, dir.toString());
+      assertThat(names.get(1)).isEqualTo(b("rev\tname")); // a tab in a name survives
+    }
+  }
+
   @Spec("DB-CF-3")
   @Test
   void openCreatingAnEmptyName_fails_afterRecordingTheFamiliesBeforeIt() throws Exception {
