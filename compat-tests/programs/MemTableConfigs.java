@@ -31,6 +31,7 @@ public class MemTableConfigs {
       section("configSetters", MemTableConfigs::configSetters);
       section("memtableKinds", MemTableConfigs::memtableKinds);
       section("stallsAndMemtableProperties", MemTableConfigs::stallsAndMemtableProperties);
+      section("memtableLimitsAndBlooms", MemTableConfigs::memtableLimitsAndBlooms);
     } finally {
       deleteTree(base);
     }
@@ -183,6 +184,66 @@ public class MemTableConfigs {
       // (RocksDB flushes asynchronously: the immutable count right after this is timing-dependent.)
       attempt("continue again", db::continueBackgroundWork);
       attempt("put after continue", () -> db.put(b("k2"), b("v")));
+    }
+  }
+
+  /** memtable_max_range_deletions, whole-key and prefix blooms, in-place updates. */
+  static void memtableLimitsAndBlooms() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setMemtableMaxRangeDeletions(2);
+        RocksDB db = RocksDB.open(options, dir + "/max-range-deletions")) {
+      db.put(b("a"), b("1"));
+      db.deleteRange(b("b"), b("c"));
+      db.deleteRange(b("d"), b("e"));
+      say("after two range deletions: entries", db.getProperty(
+          "rocksdb.num-entries-active-mem-table"));
+      db.deleteRange(b("f"), b("g"));
+      say("after three: entries", db.getProperty("rocksdb.num-entries-active-mem-table"));
+      db.put(b("h"), b("2"));
+      say("after the next write: entries", db.getProperty(
+          "rocksdb.num-entries-active-mem-table"));
+      say("reads", db.multiGetAsList(Arrays.asList(b("a"), b("b"), b("h"))));
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .useFixedLengthPrefixExtractor(2).setMemtablePrefixBloomSizeRatio(0.1)
+            .setMemtableWholeKeyFiltering(true);
+        RocksDB db = RocksDB.open(options, dir + "/blooms")) {
+      for (int i = 0; i < 200; i++) {
+        db.put(b(String.format("p%d-%03d", i % 7, i)), b("v" + i));
+      }
+      int found = 0;
+      for (int i = 0; i < 400; i++) {
+        if (db.get(b(String.format("p%d-%03d", i % 7, i))) != null) {
+          found++;
+        }
+      }
+      say("gets found with blooms", found);
+      say("keyMayExist absent", db.keyMayExist(b("zz-absent"), null));
+      try (RocksIterator it = db.newIterator()) {
+        final List<String> seen = new ArrayList<>();
+        for (it.seek(b("p3")); it.isValid() && new String(it.key()).startsWith("p3"); it.next()) {
+          seen.add(new String(it.key()));
+        }
+        say("prefix p3 count", seen.size() + " first " + seen.get(0));
+        it.seek(b("q0"));
+        say("seek to a prefix the bloom rules out, valid", it.isValid());
+      }
+    }
+    try (Options options = new Options().setCreateIfMissing(true)
+            .setAllowConcurrentMemtableWrite(false).setInplaceUpdateSupport(true)
+            .setInplaceUpdateNumLocks(3);
+        RocksDB db = RocksDB.open(options, dir + "/inplace-more")) {
+      db.put(b("k"), b("12345"));
+      db.put(b("k"), b("abc"));
+      db.put(b("k"), b("abcdefgh"));
+      db.delete(b("j"));
+      db.put(b("j"), b("x"));
+      say("values", db.multiGetAsList(Arrays.asList(b("k"), b("j"))));
+      say("entries/deletes", db.getProperty("rocksdb.num-entries-active-mem-table") + " "
+          + db.getProperty("rocksdb.num-deletes-active-mem-table"));
+      try (RocksIterator it = db.newIterator()) {
+        dump("fresh iterator", it);
+      }
     }
   }
 
