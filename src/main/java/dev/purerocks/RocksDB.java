@@ -662,6 +662,11 @@ public class RocksDB extends RocksObject {
   }
 
   private void recordFamilies() throws RocksDBException {
+    if (readOnly) {
+      // A read-only instance changes no family and has no directory to record them in; the
+      // calls that end here (in finally blocks) have already refused.
+      return;
+    }
     final dev.purerocks.internal.db.DbEngine e = engine();
     final java.util.List<String> live = new java.util.ArrayList<>();
     final java.util.List<String> comparators = new java.util.ArrayList<>();
@@ -694,7 +699,7 @@ public class RocksDB extends RocksObject {
 
   public void dropColumnFamily(final ColumnFamilyHandle handle) throws RocksDBException {
     synchronized (adminLock) {
-      checkWritable();
+      checkDroppable(handle);
       final int id = cfId(handle);
       try {
         engine().dropColumnFamily(id);
@@ -708,9 +713,10 @@ public class RocksDB extends RocksObject {
   public void dropColumnFamilies(final java.util.List<ColumnFamilyHandle> handles)
       throws RocksDBException {
     synchronized (adminLock) {
-      checkWritable();
+      engine();
       try {
         for (final ColumnFamilyHandle h : handles) {
+          checkDroppable(h);
           engine().dropColumnFamily(cfId(h));
         }
       } catch (dev.purerocks.internal.db.DbStatusException x) {
@@ -1661,6 +1667,21 @@ public class RocksDB extends RocksObject {
   private static final String READ_ONLY_MESSAGE = "Not supported operation in read only mode.";
   /** Opened with openReadOnly: every write and every column family change is refused. */
   private boolean readOnly;
+
+  /**
+   * A read-only instance refuses to drop a family (NotSupported), where RocksDB's drops it and
+   * records the drop in the database (DIFF-API-READONLY-2); dropping the default family fails
+   * first with RocksDB's own refusal either way.
+   */
+  private void checkDroppable(final ColumnFamilyHandle handle) throws RocksDBException {
+    engine();
+    if (readOnly) {
+      if (cfId(handle) == 0) {
+        throw invalidArgument("Can't drop default column family");
+      }
+      checkWritable();
+    }
+  }
 
   private void checkWritable() throws RocksDBException {
     engine();

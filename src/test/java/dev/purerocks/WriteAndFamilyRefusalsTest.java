@@ -97,6 +97,34 @@ class WriteAndFamilyRefusalsTest {
     }
   }
 
+  @Spec("API-RO-1")
+  @Test
+  void readOnlyInstance_refusesToDropAFamily_andChangesNothing() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir.toString())) {
+      db.createColumnFamily(new ColumnFamilyDescriptor(b("x"))).close();
+    }
+    final List<ColumnFamilyHandle> handles = new ArrayList<>();
+    try (DBOptions dbo = new DBOptions();
+        RocksDB ro = RocksDB.openReadOnly(dbo, dir.toString(), Arrays.asList(
+            new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY),
+            new ColumnFamilyDescriptor(b("x"))), handles)) {
+      RocksDBException e = assertThrows(RocksDBException.class,
+          () -> ro.dropColumnFamily(handles.get(1)));
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NotSupported);
+      assertThat(e).hasMessageThat().isEqualTo("Not supported operation in read only mode.");
+      e = assertThrows(RocksDBException.class, () -> ro.dropColumnFamilies(handles));
+      assertThat(e).hasMessageThat().isEqualTo("Can't drop default column family");
+      e = assertThrows(RocksDBException.class, () -> ro.createColumnFamilies(
+          new ColumnFamilyOptions(), Arrays.asList(b("y"))));
+      assertThat(e.getStatus().getCode()).isEqualTo(Status.Code.NotSupported);
+      handles.forEach(ColumnFamilyHandle::close);
+    }
+    try (Options plain = new Options()) {
+      assertThat(RocksDB.listColumnFamilies(plain, dir.toString())).hasSize(2);
+    }
+  }
+
   @Spec("DB-CF-3")
   @Test
   void openCreatingAnEmptyName_fails_afterRecordingTheFamiliesBeforeIt() throws Exception {
