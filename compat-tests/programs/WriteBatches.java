@@ -30,6 +30,7 @@ public class WriteBatches {
     try {
       section("batches", WriteBatches::batches);
       section("savePointsAndRoundTrip", WriteBatches::savePointsAndRoundTrip);
+      section("malformedBatches", WriteBatches::malformedBatches);
     } finally {
       deleteTree(base);
     }
@@ -189,6 +190,47 @@ public class WriteBatches {
       try (RocksIterator a = first.newIterator(); RocksIterator c = second.newIterator()) {
         dump("first", a);
         dump("second", c);
+      }
+    }
+  }
+
+  /** Batches adopted from malformed bytes: what each call reports, and what writing one does. */
+  static void malformedBatches() throws Exception {
+    final byte[][] cases = {
+        {0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0x63, 1, 'k'},
+        {0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 5, 'k'},
+        {0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 1, 1, 'k', 1, 'v', 0x63},
+        {0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 5, 9, 1, 'k', 1, 'v'}};
+    int n = 0;
+    for (final byte[] data : cases) {
+      final String label = "case " + n;
+      try (Options options = new Options().setCreateIfMissing(true);
+          RocksDB db = RocksDB.open(options, dir + "/malformed" + n++);
+          WriteBatch batch = new WriteBatch(data)) {
+        say(label + " count/hasPut", batch.count() + " " + batch.hasPut());
+        attempt(label + " iterate", () -> batch.iterate(new WriteBatch.Handler() {
+          @Override public void put(int cf, byte[] k, byte[] v) {}
+          @Override public void put(byte[] k, byte[] v) {}
+          @Override public void merge(int cf, byte[] k, byte[] v) {}
+          @Override public void merge(byte[] k, byte[] v) {}
+          @Override public void delete(int cf, byte[] k) {}
+          @Override public void delete(byte[] k) {}
+          @Override public void singleDelete(int cf, byte[] k) {}
+          @Override public void singleDelete(byte[] k) {}
+          @Override public void deleteRange(int cf, byte[] s, byte[] e) {}
+          @Override public void deleteRange(byte[] s, byte[] e) {}
+          @Override public void logData(byte[] blob) {}
+          @Override public void putBlobIndex(int cf, byte[] k, byte[] v) {}
+          @Override public void markBeginPrepare() {}
+          @Override public void markEndPrepare(byte[] xid) {}
+          @Override public void markNoop(boolean empty) {}
+          @Override public void markRollback(byte[] xid) {}
+          @Override public void markCommit(byte[] xid) {}
+          @Override public void markCommitWithTimestamp(byte[] xid, byte[] ts) {}
+        }));
+        attempt(label + " write", () -> db.write(new WriteOptions(), batch));
+        attempt(label + " a later put", () -> db.put(b("z"), b("1")));
+        say(label + " k, sequence", render(db.get(b("k"))) + " " + db.getLatestSequenceNumber());
       }
     }
   }
