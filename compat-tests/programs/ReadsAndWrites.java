@@ -34,6 +34,7 @@ public class ReadsAndWrites {
       section("levelsAndMultiGetBuffers", ReadsAndWrites::levelsAndMultiGetBuffers);
       section("ignoreRangeDeletions", ReadsAndWrites::ignoreRangeDeletions);
       section("familyFormsAndFlushes", ReadsAndWrites::familyFormsAndFlushes);
+      section("largeValuesAndMissingFamilies", ReadsAndWrites::largeValuesAndMissingFamilies);
     } finally {
       deleteTree(base);
     }
@@ -275,6 +276,51 @@ public class ReadsAndWrites {
       }
       say("cf entries after compactRange", db.getProperty(cf, "rocksdb.num-entries-active-mem-table"));
       // (estimate-num-keys is not printed after a flush: DIFF-API-ESTIMATE-1.)
+    }
+  }
+
+  /** Values larger than the write buffer, empty keys as bounds, writes to dropped families. */
+  static void largeValuesAndMissingFamilies() throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true).setWriteBufferSize(64 << 10)
+            .setMaxWriteBufferNumber(4);
+        RocksDB db = RocksDB.open(options, dir + "/large")) {
+      final byte[] big = new byte[2 << 20];
+      for (int i = 0; i < big.length; i++) {
+        big[i] = (byte) (i * 31);
+      }
+      db.put(b("big"), big);
+      db.put(b("small"), b("s"));
+      db.put(new byte[0], b("empty key"));
+      say("big value back", java.util.Arrays.equals(db.get(b("big")), big));
+      try (Slice empty = new Slice(new byte[0]); Slice upper = new Slice(b("c"));
+          ReadOptions ro = new ReadOptions().setIterateLowerBound(empty)
+              .setIterateUpperBound(upper);
+          RocksIterator it = db.newIterator(ro)) {
+        final List<String> seen = new ArrayList<>();
+        for (it.seekToFirst(); it.isValid(); it.next()) {
+          seen.add("'" + new String(it.key()) + "':" + it.value().length);
+        }
+        say("from the empty key to c", seen.toString());
+        it.seek(new byte[0]);
+        say("seek empty key", "'" + new String(it.key()) + "'");
+      }
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf")));
+      db.dropColumnFamily(cf);
+      try (WriteOptions ignore = new WriteOptions().setIgnoreMissingColumnFamilies(true);
+          WriteBatch batch = new WriteBatch()) {
+        batch.put(b("before"), b("1"));
+        batch.put(cf, b("lost"), b("2"));
+        batch.put(b("after"), b("3"));
+        final long seq = db.getLatestSequenceNumber();
+        attempt("batch with a dropped family, ignoring missing families",
+            () -> db.write(ignore, batch));
+        say("default got", db.multiGetAsList(Arrays.asList(b("before"), b("after"))));
+        say("sequence advanced by", db.getLatestSequenceNumber() - seq);
+        attempt("single put to the dropped family, ignoring",
+            () -> db.put(cf, ignore, b("k"), b("v")));
+        attempt("a later put", () -> db.put(b("later"), b("4")));
+      }
+      cf.close();
     }
   }
 

@@ -738,7 +738,7 @@ public class RocksDB extends RocksObject {
       throw invalidArgument("Sync writes has to enable WAL.");
     }
     try {
-      engine().write(writeOptions.noSlowdown(), rep);
+      engine().write(writeOptions.noSlowdown(), writeOptions.ignoreMissingColumnFamilies(), rep);
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }

@@ -44,6 +44,32 @@ class WriteAndFamilyRefusalsTest {
     }
   }
 
+  @Spec("DB-CF-4")
+  @Test
+  void ignoringMissingFamilies_skipsTheirRecords_whichStillConsumeSequenceNumbers()
+      throws Exception {
+    try (Options options = new Options().setCreateIfMissing(true);
+        RocksDB db = RocksDB.open(options, dir.toString());
+        WriteOptions ignore = new WriteOptions().setIgnoreMissingColumnFamilies(true);
+        WriteBatch batch = new WriteBatch()) {
+      final ColumnFamilyHandle cf = db.createColumnFamily(new ColumnFamilyDescriptor(b("cf")));
+      db.dropColumnFamily(cf);
+      batch.put(b("before"), b("1"));
+      batch.delete(cf, b("lost"));
+      batch.merge(cf, b("lost"), b("x"));
+      batch.put(b("after"), b("3"));
+      db.write(ignore, batch);
+      assertThat(db.getLatestSequenceNumber()).isEqualTo(4);
+      assertThat(db.get(b("before"))).isEqualTo(b("1"));
+      assertThat(db.get(b("after"))).isEqualTo(b("3"));
+      assertThat(db.get(cf, b("lost"))).isNull();
+      final RocksDBException e = assertThrows(RocksDBException.class,
+          () -> db.put(cf, b("k"), b("v"))); // without the option it fails, and sticks
+      assertThat(e).hasMessageThat().isEqualTo("Invalid column family specified in write batch");
+      cf.close();
+    }
+  }
+
   @Spec("DB-CF-3")
   @Test
   void createColumnFamily_checksEmptyName_thenOptions_thenExistingName() throws Exception {

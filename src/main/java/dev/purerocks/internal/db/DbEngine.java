@@ -261,8 +261,17 @@ public final class DbEngine implements AutoCloseable {
    * @throws DbStatusException the write's failure (see the class comment)
    */
   public void write(boolean noSlowdown, WriteBatchRep batch) {
+    write(noSlowdown, false, batch);
+  }
+
+  /**
+   * As {@link #write(boolean, WriteBatchRep)}; with {@code ignoreMissingFamilies} a record for a
+   * dropped or unknown family is skipped, still consuming its sequence number, instead of failing
+   * the write (DB-CF-4).
+   */
+  public void write(boolean noSlowdown, boolean ignoreMissingFamilies, WriteBatchRep batch) {
     checkOpen();
-    WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown);
+    WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown, ignoreMissingFamilies);
     WriteThread.State state = writeThread.join(w);
     if (state == WriteThread.State.PARALLEL_INSERT) {
       try {
@@ -362,7 +371,8 @@ public final class DbEngine implements AutoCloseable {
   }
 
   private void insertOne(WriteThread.Writer w, boolean concurrent) {
-    MemTableInserter inserter = new MemTableInserter(this, w.firstSequence, concurrent);
+    MemTableInserter inserter =
+        new MemTableInserter(this, w.firstSequence, concurrent, w.ignoreMissingFamilies);
     try {
       w.batch.iterate(inserter);
     } catch (DbStatusException e) {
