@@ -79,6 +79,14 @@ public class OptionsAndProperties {
       say("100 GiB buffer, 5000-byte blocks run as", o.writeBufferSize() + " "
           + o.arenaBlockSize());
     }
+    try (Options options = new Options().setCreateIfMissing(true).setWriteBufferSize(-1)
+            .setArenaBlockSize(-1).setMaxWriteBufferNumber(-1)
+            .setMinWriteBufferNumberToMerge(-1);
+        RocksDB db = RocksDB.open(options, dir + "/raw-negative")) {
+      attempt("getOptions with negative (huge unsigned) sizes", db::getOptions);
+      db.put(b("k"), b("v"));
+      say("negative sizes still readable", db.get(b("k")));
+    }
     try (Options options = new Options().setCreateIfMissing(true)
             .setInplaceUpdateSupport(true);
         RocksDB db = RocksDB.open(options, dir + "/inplace-concurrent")) {

@@ -523,7 +523,8 @@ public class RocksDB extends RocksObject {
       log.log(info, "        Options.memtable_factory: " + c.repFactory().name());
       log.log(info, "       Options.write_buffer_size: " + c.writeBufferSize());
       log.log(info, " Options.max_write_buffer_number: " + c.maxWriteBufferNumber());
-      log.log(info, "        Options.arena_block_size: " + c.arenaBlockSize());
+      log.log(info, "        Options.arena_block_size: "
+          + Long.toUnsignedString(c.arenaBlockSize()));
     }
     log.log(info, "DB pointer opened");
   }
@@ -2086,6 +2087,13 @@ public class RocksDB extends RocksObject {
       final ColumnFamilyHandle columnFamilyHandle) throws RocksDBException {
     final int cf = cfIdOrDefault(columnFamilyHandle);
     final dev.purerocks.internal.db.ColumnFamilyConfig c = engine().columnFamilyConfig(cf);
+    for (final long size : new long[] {c.writeBufferSize(), c.arenaBlockSize()}) {
+      if (size < 0) {
+        // RocksDB reports the size_t; RocksJava cannot read it back into a long (DB-OPT-6).
+        throw new IllegalArgumentException(
+            "Unable to parse or round " + Long.toUnsignedString(size) + " to long");
+      }
+    }
     final MutableColumnFamilyOptionsInterface<?> m = mutableSource(columnFamilyHandle);
     final AdvancedMutableColumnFamilyOptionsInterface<?> a =
         (AdvancedMutableColumnFamilyOptionsInterface<?>) m;

@@ -65,7 +65,7 @@ public final class ColumnFamilyConfig {
         .writeBufferSize(writeBufferSize)
         // The option keeps RocksDB's value (even 0 after setOptions); the arena clamps it, as
         // RocksDB's Arena::OptimizeBlockSize does (ARENA-BLOCK-2).
-        .arenaBlockSize(Arena.optimizeBlockSize(arenaBlockSize))
+        .arenaBlockSize(Arena.optimizeBlockSize(arenaBlockSize < 0 ? Long.MAX_VALUE : arenaBlockSize))
         .prefixBloomSizeRatio(prefixBloomSizeRatio)
         .wholeKeyFiltering(wholeKeyFiltering)
         .inplaceUpdateSupport(inplaceUpdateSupport)

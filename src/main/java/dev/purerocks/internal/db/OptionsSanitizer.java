@@ -58,10 +58,12 @@ public final class OptionsSanitizer {
    */
   public static ColumnFamilyConfig sanitize(ColumnFamilyConfig raw) {
     ColumnFamilyConfig c = raw.copy();
-    c.writeBufferSize =
-        Math.max(MIN_WRITE_BUFFER_SIZE, Math.min(MAX_WRITE_BUFFER_SIZE, raw.writeBufferSize));
+    // Sizes are size_t in RocksDB: a negative long from RocksJava is a huge unsigned value
+    // (DB-OPT-6), so it clips to the maximum and a negative block size is "set", not derived.
+    c.writeBufferSize = Long.compareUnsigned(raw.writeBufferSize, MAX_WRITE_BUFFER_SIZE) > 0
+        ? MAX_WRITE_BUFFER_SIZE : Math.max(MIN_WRITE_BUFFER_SIZE, raw.writeBufferSize);
     long block = raw.arenaBlockSize;
-    if (block <= 0) {
+    if (block == 0) {
       block = Math.min(MAX_DERIVED_ARENA_BLOCK, c.writeBufferSize / 8);
       block = (block + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
     }

@@ -55,6 +55,16 @@ class OptionsSanitizerTest {
   }
 
   @Test
+  @Spec("DB-OPT-6")
+  void negativeSizes_areHugeUnsignedValues_likeRocksDBsSizeT() {
+    ColumnFamilyConfig c = OptionsSanitizer.sanitize(new ColumnFamilyConfig()
+        .writeBufferSize(-1).arenaBlockSize(-1));
+    assertThat(c.writeBufferSize()).isEqualTo(64L << 30);
+    assertThat(c.arenaBlockSize()).isEqualTo(-1);
+    assertThat(c.memTableOptions().arenaBlockSize()).isEqualTo(1 << 30);
+  }
+
+  @Test
   @Spec("DB-OPT-3")
   void hashFactoryWithoutPrefixExtractor_becomesSkipList_butStaysWithOne() {
     ColumnFamilyConfig raw = new ColumnFamilyConfig().repFactory(HashLinkListRep.factory(
