@@ -17,8 +17,10 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code CURRENT}: a marker saying "a database exists here" (RocksDB's open checks this very
  *       file for {@code create_if_missing} / {@code error_if_exists}), followed by the names of the
- *       column families, one per line, kept up to date by create/drop, so that {@code
- *       listColumnFamilies} and "Column families not opened" work across close and reopen. The
+ *       column families, one per line ({@code name}, a tab, its comparator's name; backslash,
+ *       newline and tab in names escaped), kept up to date by create/drop, so that {@code
+ *       listColumnFamilies}, "Column families not opened" and the comparator check (API-DIR-2)
+ *       work across close and reopen. The
  *       families come back empty: data does not survive close. A directory whose CURRENT was
  *       written by RocksDB is refused (NotSupported) and left untouched.
  *   <li>{@code LOCK}: an empty file, as RocksDB creates; the lock itself is an in-process registry
@@ -122,11 +124,20 @@ final class DbDirectory {
     return readFamilies(dir, path);
   }
 
-  /** Records the live column families (default first). */
-  void writeFamilies(final List<String> names) throws RocksDBException {
+  /**
+   * Records the live column families (default first), each with its comparator's name, which a
+   * later open checks as RocksDB checks the one in its MANIFEST (API-DIR-2); a null comparator
+   * name records none.
+   */
+  void writeFamilies(final List<String> names, final List<String> comparators)
+      throws RocksDBException {
     final StringBuilder sb = new StringBuilder(MARKER).append('\n');
-    for (final String n : names) {
-      sb.append(escape(n)).append('\n');
+    for (int i = 0; i < names.size(); i++) {
+      sb.append(escape(names.get(i)));
+      if (comparators.get(i) != null) {
+        sb.append('\t').append(escape(comparators.get(i)));
+      }
+      sb.append('\n');
     }
     try {
       final Path tmp = dir.resolve(CURRENT + ".dbtmp");
@@ -143,6 +154,31 @@ final class DbDirectory {
   }
 
   static List<String> readFamilies(final Path dir, final String path) throws RocksDBException {
+    final List<String> names = new ArrayList<>();
+    for (final String[] f : readRecords(dir, path)) {
+      names.add(f[0]);
+    }
+    if (!names.contains("default")) {
+      names.add(0, "default");
+    }
+    return names;
+  }
+
+  /** Family name to the name of the comparator it was created with, where one is recorded. */
+  static java.util.Map<String, String> readComparators(final Path dir, final String path)
+      throws RocksDBException {
+    final java.util.Map<String, String> comparators = new java.util.LinkedHashMap<>();
+    for (final String[] f : readRecords(dir, path)) {
+      if (f.length > 1) {
+        comparators.put(f[0], f[1]);
+      }
+    }
+    return comparators;
+  }
+
+  /** Each recorded family as {name} or {name, comparator}; escaped names hold no raw tab. */
+  private static List<String[]> readRecords(final Path dir, final String path)
+      throws RocksDBException {
     final List<String> lines;
     try {
       lines = Files.readAllLines(dir.resolve(CURRENT), StandardCharsets.ISO_8859_1);
@@ -154,7 +190,6 @@ final class DbDirectory {
               "While opening a file for sequentially reading: " + path + "/" + CURRENT
                   + ": No such file or directory"));
     }
-    final List<String> names = new ArrayList<>();
     if (lines.isEmpty() || !lines.get(0).equals(MARKER)) {
       // A directory written by RocksDB itself: its files cannot be read yet, and rewriting its
       // CURRENT would break it for RocksDB, so it is refused untouched.
@@ -163,13 +198,13 @@ final class DbDirectory {
       throw new RocksDBException(state,
           new Status(Status.Code.NotSupported, Status.SubCode.None, state));
     }
+    final List<String[]> records = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
-      names.add(unescape(lines.get(i)));
+      final String[] parts = lines.get(i).split("\t", 2);
+      records.add(parts.length == 1 ? new String[] {unescape(parts[0])}
+          : new String[] {unescape(parts[0]), unescape(parts[1])});
     }
-    if (!names.contains("default")) {
-      names.add(0, "default");
-    }
-    return names;
+    return records;
   }
 
   /** RocksDB's {@code DestroyDB}: deletes the directory's files and the directory. */
@@ -204,7 +239,7 @@ final class DbDirectory {
 
   // Names are arbitrary bytes decoded as UTF-8 by RocksJava's callers; keep one per line.
   private static String escape(final String n) {
-    return n.replace("\\", "\\\\").replace("\n", "\\n");
+    return n.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t");
   }
 
   private static String unescape(final String n) {
@@ -213,7 +248,7 @@ final class DbDirectory {
       final char c = n.charAt(i);
       if (c == '\\' && i + 1 < n.length()) {
         final char d = n.charAt(++i);
-        sb.append(d == 'n' ? '\n' : d);
+        sb.append(d == 'n' ? '\n' : d == 't' ? '\t' : d);
       } else {
         sb.append(c);
       }

@@ -32,7 +32,12 @@ public class RocksDB extends RocksObject {
     super(NativeHandles.next());
   }
 
-  private MutableDBOptions dBOptions;
+  /**
+   * The mutable DB options {@code setDBOptions} changed, by RocksDB name, in order: no engine
+   * component reads them yet, but {@code getDBOptions} reports them as RocksDB does
+   * (OPT-REPORT-2). Guarded by itself.
+   */
+  private final java.util.Map<String, String> changedDbOptions = new java.util.LinkedHashMap<>();
   private MutableColumnFamilyOptions options;
   private PerfLevel perfLevel;
 
@@ -193,9 +198,19 @@ public class RocksDB extends RocksObject {
     return new Version((byte) 11, (byte) 8, (byte) 1);
   }
 
-  /** Stores the value for the engine. */
+  /**
+   * Records the mutable DB options for {@link #getDBOptions}; the caller's options object is not
+   * changed (OPT-RAW-1). None of them changes what the memtable engine does.
+   */
   public void setDBOptions(final MutableDBOptions value) throws RocksDBException {
-    this.dBOptions = value;
+    engine();
+    final String[] keys = value.getKeys();
+    final String[] values = value.getValues();
+    synchronized (changedDbOptions) {
+      for (int i = 0; i < keys.length; i++) {
+        changedDbOptions.put(keys[i], values[i]);
+      }
+    }
   }
 
   /** Stores the value; see the matching getter. */
@@ -393,6 +408,10 @@ public class RocksDB extends RocksObject {
       }
       final java.util.List<String> existing =
           exists ? dir.families() : java.util.List.of("default");
+      final java.util.Map<String, String> recorded =
+          exists ? DbDirectory.readComparators(java.nio.file.Paths.get(path), path)
+              : java.util.Map.of();
+      checkComparators(existing, recorded, names, cfgs);
       final java.util.List<String> notOpened = new java.util.ArrayList<>();
       for (final String e : existing) {
         if (!names.contains(e)) {
@@ -405,6 +424,25 @@ public class RocksDB extends RocksObject {
       for (final String n : names) {
         if (!existing.contains(n) && !createMissingColumnFamilies) {
           throw invalidArgument("Column family not found: " + n);
+        }
+      }
+      for (int i = 0; i < names.size(); i++) {
+        if (names.get(i).isEmpty() && !existing.contains("")) {
+          // RocksDB opens, then creates the missing families one by one (CreateColumnFamilyImpl
+          // refuses an empty name, DB-CF-3): the database and the families before it persist.
+          final java.util.List<String> persisted = new java.util.ArrayList<>(existing);
+          for (final String before : names.subList(0, i)) {
+            if (!persisted.contains(before)) {
+              persisted.add(before);
+            }
+          }
+          final java.util.List<String> comparators = new java.util.ArrayList<>();
+          for (final String n : persisted) {
+            comparators.add(names.contains(n) ? cfgs.get(names.indexOf(n)).comparator().name()
+                : recorded.get(n));
+          }
+          dir.writeFamilies(persisted, comparators);
+          throw invalidArgument("Column family name cannot be the empty string");
         }
       }
       // Families keep the order they were created in (their ids), new ones follow.
@@ -438,7 +476,11 @@ public class RocksDB extends RocksObject {
           handlesOut.add(h);
         }
       }
-      dir.writeFamilies(order);
+      final java.util.List<String> comparators = new java.util.ArrayList<>();
+      for (final String n : order) {
+        comparators.add(map.get(n).comparator().name());
+      }
+      dir.writeFamilies(order, comparators);
       if (dir.created()) {
         // RocksDB lists the directory before creating it and logs the failure as an error.
         log.log(dev.purerocks.internal.util.InfoLog.Level.ERROR,
@@ -481,7 +523,8 @@ public class RocksDB extends RocksObject {
       log.log(info, "        Options.memtable_factory: " + c.repFactory().name());
       log.log(info, "       Options.write_buffer_size: " + c.writeBufferSize());
       log.log(info, " Options.max_write_buffer_number: " + c.maxWriteBufferNumber());
-      log.log(info, "        Options.arena_block_size: " + c.arenaBlockSize());
+      log.log(info, "        Options.arena_block_size: "
+          + Long.toUnsignedString(c.arenaBlockSize()));
     }
     log.log(info, "DB pointer opened");
   }
@@ -620,17 +663,44 @@ public class RocksDB extends RocksObject {
   }
 
   private void recordFamilies() throws RocksDBException {
+    if (readOnly) {
+      // A read-only instance changes no family and has no directory to record them in; the
+      // calls that end here (in finally blocks) have already refused.
+      return;
+    }
     final dev.purerocks.internal.db.DbEngine e = engine();
     final java.util.List<String> live = new java.util.ArrayList<>();
+    final java.util.List<String> comparators = new java.util.ArrayList<>();
     for (final int id : e.columnFamilyIds()) {
       live.add(e.columnFamilyName(id));
+      comparators.add(e.columnFamilyConfig(id).comparator().name());
     }
-    directory.writeFamilies(live);
+    directory.writeFamilies(live, comparators);
+  }
+
+  /**
+   * RocksDB's recovery check, family by family in recorded order: an opened family's comparator
+   * must have the name it was created with (API-DIR-2).
+   */
+  private static void checkComparators(final java.util.List<String> existing,
+      final java.util.Map<String, String> recorded, final java.util.List<String> names,
+      final java.util.List<dev.purerocks.internal.db.ColumnFamilyConfig> cfgs)
+      throws RocksDBException {
+    for (final String family : existing) {
+      final String was = recorded.get(family);
+      final int i = names.indexOf(family);
+      if (was != null && i >= 0) {
+        final String now = cfgs.get(i).comparator().name();
+        if (!now.equals(was)) {
+          throw invalidArgument(now + ": does not match existing comparator " + was);
+        }
+      }
+    }
   }
 
   public void dropColumnFamily(final ColumnFamilyHandle handle) throws RocksDBException {
     synchronized (adminLock) {
-      checkWritable();
+      checkDroppable(handle);
       final int id = cfId(handle);
       try {
         engine().dropColumnFamily(id);
@@ -644,9 +714,10 @@ public class RocksDB extends RocksObject {
   public void dropColumnFamilies(final java.util.List<ColumnFamilyHandle> handles)
       throws RocksDBException {
     synchronized (adminLock) {
-      checkWritable();
+      engine();
       try {
         for (final ColumnFamilyHandle h : handles) {
+          checkDroppable(h);
           engine().dropColumnFamily(cfId(h));
         }
       } catch (dev.purerocks.internal.db.DbStatusException x) {
@@ -663,8 +734,12 @@ public class RocksDB extends RocksObject {
       final dev.purerocks.internal.db.WriteBatchRep rep) throws RocksDBException {
     java.util.Objects.requireNonNull(writeOptions, "writeOptions");
     checkWritable();
+    if (writeOptions.sync() && writeOptions.disableWAL()) {
+      // RocksDB's WriteImpl refuses this first, before any sticky error (API-WRITE-2).
+      throw invalidArgument("Sync writes has to enable WAL.");
+    }
     try {
-      engine().write(writeOptions.noSlowdown(), rep);
+      engine().write(writeOptions.noSlowdown(), writeOptions.ignoreMissingColumnFamilies(), rep);
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }
@@ -1498,9 +1573,18 @@ public class RocksDB extends RocksObject {
     return longPropertyImpl(cfId(columnFamilyHandle), property);
   }
 
+  /**
+   * Sums an integer property over the column families, as RocksDB sums over its column family
+   * set: the live families plus each dropped family that an open handle still references (spec
+   * PROP-API-3).
+   */
   public long getAggregatedLongProperty(final String property) throws RocksDBException {
+    final java.util.SortedSet<Integer> ids = new java.util.TreeSet<>(engine().columnFamilyIds());
+    for (final ColumnFamilyHandle h : ownedHandles.toArray(new ColumnFamilyHandle[0])) {
+      ids.add(h.getID());
+    }
     long sum = 0;
-    for (final int id : engine().columnFamilyIds()) {
+    for (final int id : ids) {
       sum += longPropertyImpl(id, property);
     }
     return sum;
@@ -1585,6 +1669,21 @@ public class RocksDB extends RocksObject {
   /** Opened with openReadOnly: every write and every column family change is refused. */
   private boolean readOnly;
 
+  /**
+   * A read-only instance refuses to drop a family (NotSupported), where RocksDB's drops it and
+   * records the drop in the database (DIFF-API-READONLY-2); dropping the default family fails
+   * first with RocksDB's own refusal either way.
+   */
+  private void checkDroppable(final ColumnFamilyHandle handle) throws RocksDBException {
+    engine();
+    if (readOnly) {
+      if (cfId(handle) == 0) {
+        throw invalidArgument("Can't drop default column family");
+      }
+      checkWritable();
+    }
+  }
+
   private void checkWritable() throws RocksDBException {
     engine();
     if (readOnly) {
@@ -1661,6 +1760,8 @@ public class RocksDB extends RocksObject {
     java.util.Objects.requireNonNull(path, "path");
     final java.util.List<String> existing =
         DbDirectory.readFamilies(java.nio.file.Paths.get(path), path);
+    checkComparators(existing, DbDirectory.readComparators(java.nio.file.Paths.get(path), path),
+        names, cfgs);
     for (final String n : names) {
       if (!existing.contains(n)) {
         throw invalidArgument("Column family not found: " + n);
@@ -1986,6 +2087,13 @@ public class RocksDB extends RocksObject {
       final ColumnFamilyHandle columnFamilyHandle) throws RocksDBException {
     final int cf = cfIdOrDefault(columnFamilyHandle);
     final dev.purerocks.internal.db.ColumnFamilyConfig c = engine().columnFamilyConfig(cf);
+    for (final long size : new long[] {c.writeBufferSize(), c.arenaBlockSize()}) {
+      if (size < 0) {
+        // RocksDB reports the size_t; RocksJava cannot read it back into a long (DB-OPT-6).
+        throw new IllegalArgumentException(
+            "Unable to parse or round " + Long.toUnsignedString(size) + " to long");
+      }
+    }
     final MutableColumnFamilyOptionsInterface<?> m = mutableSource(columnFamilyHandle);
     final AdvancedMutableColumnFamilyOptionsInterface<?> a =
         (AdvancedMutableColumnFamilyOptionsInterface<?>) m;
@@ -1995,10 +2103,10 @@ public class RocksDB extends RocksObject {
             .setArenaBlockSize(c.arenaBlockSize())
             .setMaxWriteBufferNumber(c.maxWriteBufferNumber())
             .setMaxSuccessiveMerges(c.maxSuccessiveMerges())
-            .setMemtablePrefixBloomSizeRatio(a.memtablePrefixBloomSizeRatio())
-            .setMemtableWholeKeyFiltering(a.memtableWholeKeyFiltering())
+            .setMemtablePrefixBloomSizeRatio(c.prefixBloomSizeRatio())
+            .setMemtableWholeKeyFiltering(c.wholeKeyFiltering())
             .setMemtableHugePageSize(a.memtableHugePageSize())
-            .setInplaceUpdateNumLocks(a.inplaceUpdateNumLocks())
+            .setInplaceUpdateNumLocks(c.inplaceUpdateNumLocks())
             .setExperimentalMempurgeThreshold(a.experimentalMempurgeThreshold())
             .setDisableAutoCompactions(m.disableAutoCompactions())
             .setLevel0FileNumCompactionTrigger(m.level0FileNumCompactionTrigger())
@@ -2023,7 +2131,7 @@ public class RocksDB extends RocksObject {
     engine();
     final MutableDBOptionsInterface<?> m = options_ instanceof MutableDBOptionsInterface
         ? (MutableDBOptionsInterface<?>) options_ : new DBOptions();
-    return MutableDBOptions.builder()
+    final MutableDBOptions.MutableDBOptionsBuilder fromObject = MutableDBOptions.builder()
         .setMaxBackgroundJobs(m.maxBackgroundJobs())
         .setMaxBackgroundCompactions(m.maxBackgroundCompactions())
         .setAvoidFlushDuringShutdown(m.avoidFlushDuringShutdown())
@@ -2039,6 +2147,22 @@ public class RocksDB extends RocksObject {
         .setWalBytesPerSync(m.walBytesPerSync())
         .setStrictBytesPerSync(m.strictBytesPerSync())
         .setCompactionReadaheadSize(m.compactionReadaheadSize());
+    final java.util.Map<String, String> all = new java.util.LinkedHashMap<>();
+    final MutableDBOptions current = fromObject.build();
+    for (int i = 0; i < current.getKeys().length; i++) {
+      all.put(current.getKeys()[i], current.getValues()[i]);
+    }
+    synchronized (changedDbOptions) {
+      if (changedDbOptions.isEmpty()) {
+        return fromObject;
+      }
+      all.putAll(changedDbOptions);
+    }
+    final StringBuilder text = new StringBuilder();
+    for (final java.util.Map.Entry<String, String> e : all.entrySet()) {
+      text.append(text.length() == 0 ? "" : ";").append(e.getKey()).append('=').append(e.getValue());
+    }
+    return MutableDBOptions.parse(text.toString());
   }
 
   public static class Version {

@@ -3,6 +3,7 @@ package dev.purerocks.internal.db;
 import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.dbformat.UserComparator;
+import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.memtable.MemTableOptions;
 import dev.purerocks.internal.memtable.MemTableRepFactory;
 import dev.purerocks.internal.memtable.SkipListRep;
@@ -62,7 +63,9 @@ public final class ColumnFamilyConfig {
         .prefixExtractor(prefixExtractor)
         .repFactory(repFactory)
         .writeBufferSize(writeBufferSize)
-        .arenaBlockSize((int) arenaBlockSize)
+        // The option keeps RocksDB's value (even 0 after setOptions); the arena clamps it, as
+        // RocksDB's Arena::OptimizeBlockSize does (ARENA-BLOCK-2).
+        .arenaBlockSize(Arena.optimizeBlockSize(arenaBlockSize < 0 ? Long.MAX_VALUE : arenaBlockSize))
         .prefixBloomSizeRatio(prefixBloomSizeRatio)
         .wholeKeyFiltering(wholeKeyFiltering)
         .inplaceUpdateSupport(inplaceUpdateSupport)
@@ -197,5 +200,17 @@ public final class ColumnFamilyConfig {
 
   public long maxSuccessiveMerges() {
     return maxSuccessiveMerges;
+  }
+
+  public double prefixBloomSizeRatio() {
+    return prefixBloomSizeRatio;
+  }
+
+  public boolean wholeKeyFiltering() {
+    return wholeKeyFiltering;
+  }
+
+  public long inplaceUpdateNumLocks() {
+    return inplaceUpdateNumLocks;
   }
 }

@@ -126,19 +126,23 @@ public final class DbEngine implements AutoCloseable {
   /**
    * Creates a family and returns its id.
    *
-   * @throws DbStatusException InvalidArgument "Column family already exists" for a live name, or
-   *     the options' validation status
+   * @throws DbStatusException in RocksDB's order ({@code CreateColumnFamilyImpl}, DB-CF-3):
+   *     InvalidArgument "Column family name cannot be the empty string", the options' validation
+   *     status, then InvalidArgument "Column family already exists" for a live name
    */
   public int createColumnFamily(String name, ColumnFamilyConfig raw) {
     dbMutex.lock();
     try {
       checkOpen();
+      if (name.isEmpty()) {
+        throw DbStatusException.invalidArgument("Column family name cannot be the empty string");
+      }
+      OptionsSanitizer.validate(config, raw);
       for (ColumnFamilyData c : families.values()) {
         if (!c.isDropped() && c.name.equals(name)) {
           throw DbStatusException.invalidArgument("Column family already exists");
         }
       }
-      OptionsSanitizer.validate(config, raw);
       return addFamily(name, raw);
     } finally {
       dbMutex.unlock();
@@ -208,10 +212,8 @@ public final class DbEngine implements AutoCloseable {
     dbMutex.lock();
     try {
       ColumnFamilyData c = family(cf);
+      // Not sanitized (M33): an arena block size of 0 stays 0 and the arena clamps it.
       ColumnFamilyConfig n = next.copy();
-      if (n.arenaBlockSize <= 0) {
-        n.arenaBlockSize = c.config.arenaBlockSize;
-      }
       OptionsSanitizer.validate(new DbConfig().allowConcurrentMemtableWrite(false), n);
       try {
         c.setOptions(n);
@@ -259,8 +261,17 @@ public final class DbEngine implements AutoCloseable {
    * @throws DbStatusException the write's failure (see the class comment)
    */
   public void write(boolean noSlowdown, WriteBatchRep batch) {
+    write(noSlowdown, false, batch);
+  }
+
+  /**
+   * As {@link #write(boolean, WriteBatchRep)}; with {@code ignoreMissingFamilies} a record for a
+   * dropped or unknown family is skipped, still consuming its sequence number, instead of failing
+   * the write (DB-CF-4).
+   */
+  public void write(boolean noSlowdown, boolean ignoreMissingFamilies, WriteBatchRep batch) {
     checkOpen();
-    WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown);
+    WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown, ignoreMissingFamilies);
     WriteThread.State state = writeThread.join(w);
     if (state == WriteThread.State.PARALLEL_INSERT) {
       try {
@@ -360,7 +371,8 @@ public final class DbEngine implements AutoCloseable {
   }
 
   private void insertOne(WriteThread.Writer w, boolean concurrent) {
-    MemTableInserter inserter = new MemTableInserter(this, w.firstSequence, concurrent);
+    MemTableInserter inserter =
+        new MemTableInserter(this, w.firstSequence, concurrent, w.ignoreMissingFamilies);
     try {
       w.batch.iterate(inserter);
     } catch (DbStatusException e) {

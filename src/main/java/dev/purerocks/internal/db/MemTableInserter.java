@@ -35,21 +35,37 @@ final class MemTableInserter implements WriteBatchHandler {
 
   private final DbEngine engine;
   private final boolean concurrent;
+  private final boolean ignoreMissingFamilies;
   private final Map<MemTable, PostProcessInfo> postProcess;
   private final Map<MemTable, ColumnFamilyData> owners;
   private long sequence;
 
   MemTableInserter(DbEngine engine, long firstSequence, boolean concurrent) {
+    this(engine, firstSequence, concurrent, false);
+  }
+
+  MemTableInserter(DbEngine engine, long firstSequence, boolean concurrent,
+      boolean ignoreMissingFamilies) {
     this.engine = engine;
     this.sequence = firstSequence;
     this.concurrent = concurrent;
+    this.ignoreMissingFamilies = ignoreMissingFamilies;
     this.postProcess = concurrent ? new IdentityHashMap<>() : null;
     this.owners = concurrent ? new IdentityHashMap<>() : null;
   }
 
+  /**
+   * The record's family; null when it is missing and missing families are ignored, in which case
+   * the record is skipped but consumes its sequence number, as RocksDB's {@code
+   * SeekToColumnFamily} and {@code MaybeAdvanceSeq} do (DB-CF-4).
+   */
   private ColumnFamilyData family(int cf) {
     ColumnFamilyData c = engine.familyById(cf);
     if (c == null || c.isDropped()) {
+      if (ignoreMissingFamilies) {
+        sequence++;
+        return null;
+      }
       throw DbStatusException.invalidArgument(INVALID_CF_MESSAGE);
     }
     return c;
@@ -58,6 +74,9 @@ final class MemTableInserter implements WriteBatchHandler {
   @Override
   public void put(int cf, byte[] b, int ko, int kl, int vo, int vl) {
     ColumnFamilyData c = family(cf);
+    if (c == null) {
+      return;
+    }
     MemTable m = c.mem();
     if (c.config.inplaceUpdateSupport) {
       if (m.update(sequence, b, ko, kl, b, vo, vl) == MemTable.UpdateOutcome.DUPLICATE) {
@@ -73,18 +92,27 @@ final class MemTableInserter implements WriteBatchHandler {
   @Override
   public void delete(int cf, byte[] b, int ko, int kl) {
     ColumnFamilyData c = family(cf);
+    if (c == null) {
+      return;
+    }
     insert(c, c.mem(), ValueType.DELETION, b, ko, kl, b, 0, 0);
   }
 
   @Override
   public void singleDelete(int cf, byte[] b, int ko, int kl) {
     ColumnFamilyData c = family(cf);
+    if (c == null) {
+      return;
+    }
     insert(c, c.mem(), ValueType.SINGLE_DELETION, b, ko, kl, b, 0, 0);
   }
 
   @Override
   public void deleteRange(int cf, byte[] b, int bo, int bl, int eo, int el) {
     ColumnFamilyData c = family(cf);
+    if (c == null) {
+      return;
+    }
     int order = c.config.comparator.compare(b, bo, bl, b, eo, el);
     if (order > 0) {
       throw DbStatusException.invalidArgument(INVERTED_RANGE_MESSAGE);
@@ -99,6 +127,9 @@ final class MemTableInserter implements WriteBatchHandler {
   @Override
   public void merge(int cf, byte[] b, int ko, int kl, int vo, int vl) {
     ColumnFamilyData c = family(cf);
+    if (c == null) {
+      return;
+    }
     MergeOperator op = c.config.mergeOperator;
     if (op == null) {
       throw DbStatusException.invalidArgument(MERGE_WITHOUT_OPERATOR_MESSAGE);

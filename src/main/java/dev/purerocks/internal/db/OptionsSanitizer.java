@@ -51,21 +51,25 @@ public final class OptionsSanitizer {
   /**
    * Returns the sanitized copy a column family runs with: {@code write_buffer_size} clipped to
    * [64 KiB, 64 GiB]; a non-positive arena block size derived as min(1 MiB, buffer / 8) rounded up
-   * to 4 KiB, then aligned like the arena does; {@code min_write_buffer_number_to_merge} capped at
+   * to 4 KiB (a positive one is kept; the arena clamps it); {@code min_write_buffer_number_to_merge} capped at
    * the <em>raw</em> {@code max_write_buffer_number} - 1 and raised to 1; {@code
    * max_write_buffer_number} raised to 2; the bloom ratio clamped to [0, 0.25]; a hash factory
    * without a prefix extractor replaced by the default skip list.
    */
   public static ColumnFamilyConfig sanitize(ColumnFamilyConfig raw) {
     ColumnFamilyConfig c = raw.copy();
-    c.writeBufferSize =
-        Math.max(MIN_WRITE_BUFFER_SIZE, Math.min(MAX_WRITE_BUFFER_SIZE, raw.writeBufferSize));
+    // Sizes are size_t in RocksDB: a negative long from RocksJava is a huge unsigned value
+    // (DB-OPT-6), so it clips to the maximum and a negative block size is "set", not derived.
+    c.writeBufferSize = Long.compareUnsigned(raw.writeBufferSize, MAX_WRITE_BUFFER_SIZE) > 0
+        ? MAX_WRITE_BUFFER_SIZE : Math.max(MIN_WRITE_BUFFER_SIZE, raw.writeBufferSize);
     long block = raw.arenaBlockSize;
-    if (block <= 0) {
+    if (block == 0) {
       block = Math.min(MAX_DERIVED_ARENA_BLOCK, c.writeBufferSize / 8);
       block = (block + ARENA_ALIGN - 1) / ARENA_ALIGN * ARENA_ALIGN;
     }
-    c.arenaBlockSize = MemTableOptions.deriveArenaBlockSize(block, c.writeBufferSize);
+    // Only derived, not clamped: RocksDB keeps a given size in the options (getOptions reports
+    // it) and clamps it where the arena is built (ColumnFamilyConfig.memTableOptions).
+    c.arenaBlockSize = block;
     c.minWriteBufferNumberToMerge =
         Math.max(1, Math.min(raw.minWriteBufferNumberToMerge, raw.maxWriteBufferNumber - 1));
     c.maxWriteBufferNumber = Math.max(2, raw.maxWriteBufferNumber);

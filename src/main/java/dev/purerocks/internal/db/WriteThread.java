@@ -37,6 +37,8 @@ final class WriteThread {
   static final class Writer {
     final WriteBatchRep batch;
     final boolean noSlowdown;
+    /** {@code ignore_missing_column_families}: records for missing families are skipped. */
+    final boolean ignoreMissingFamilies;
     State state = State.WAITING;
     /** The failure this writer's write ends with; null for success. */
     RuntimeException error;
@@ -46,8 +48,13 @@ final class WriteThread {
     Group group;
 
     Writer(WriteBatchRep batch, boolean noSlowdown) {
+      this(batch, noSlowdown, false);
+    }
+
+    Writer(WriteBatchRep batch, boolean noSlowdown, boolean ignoreMissingFamilies) {
       this.batch = batch;
       this.noSlowdown = noSlowdown;
+      this.ignoreMissingFamilies = ignoreMissingFamilies;
     }
   }
 

@@ -435,4 +435,14 @@ class DbEngineTest {
     assertThrows(DbStatusException.class,
         () -> e.setOptions(0, e.columnFamilyConfig(0).copy().protectionBytesPerKey(3)));
   }
+
+  @Test
+  @Spec("DB-OPT-5")
+  void setOptions_keepsAZeroArenaBlockSize_insteadOfTheOldOne() {
+    DbEngine e = EngineOracleTest.engine(new ColumnFamilyConfig());
+    assertThat(e.columnFamilyConfig(0).arenaBlockSize()).isEqualTo(1 << 20);
+    e.setOptions(0, e.columnFamilyConfig(0).copy().arenaBlockSize(0));
+    assertThat(e.columnFamilyConfig(0).arenaBlockSize()).isEqualTo(0);
+    assertThat(e.columnFamilyConfig(0).memTableOptions().arenaBlockSize()).isEqualTo(4096);
+  }
 }

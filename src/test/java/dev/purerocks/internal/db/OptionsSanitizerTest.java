@@ -42,6 +42,29 @@ class OptionsSanitizerTest {
   }
 
   @Test
+  @Spec("DB-OPT-5")
+  void givenArenaBlockSize_staysInTheOptions_andOnlyTheArenaClampsIt() {
+    ColumnFamilyConfig c = OptionsSanitizer.sanitize(new ColumnFamilyConfig().arenaBlockSize(100));
+    assertThat(c.arenaBlockSize()).isEqualTo(100);
+    assertThat(c.memTableOptions().arenaBlockSize()).isEqualTo(4096);
+    c = OptionsSanitizer.sanitize(new ColumnFamilyConfig().arenaBlockSize(5000));
+    assertThat(c.arenaBlockSize()).isEqualTo(5000);
+    assertThat(c.memTableOptions().arenaBlockSize()).isEqualTo(5008);
+    // setOptions stores 0 as given (M33); the arena then uses its smallest block.
+    assertThat(c.copy().arenaBlockSize(0).memTableOptions().arenaBlockSize()).isEqualTo(4096);
+  }
+
+  @Test
+  @Spec("DB-OPT-6")
+  void negativeSizes_areHugeUnsignedValues_likeRocksDBsSizeT() {
+    ColumnFamilyConfig c = OptionsSanitizer.sanitize(new ColumnFamilyConfig()
+        .writeBufferSize(-1).arenaBlockSize(-1));
+    assertThat(c.writeBufferSize()).isEqualTo(64L << 30);
+    assertThat(c.arenaBlockSize()).isEqualTo(-1);
+    assertThat(c.memTableOptions().arenaBlockSize()).isEqualTo(1 << 30);
+  }
+
+  @Test
   @Spec("DB-OPT-3")
   void hashFactoryWithoutPrefixExtractor_becomesSkipList_butStaysWithOne() {
     ColumnFamilyConfig raw = new ColumnFamilyConfig().repFactory(HashLinkListRep.factory(
