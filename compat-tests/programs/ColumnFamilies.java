@@ -3,41 +3,23 @@
 // Column families: create, drop, list, reopen, read-only, families with their own options under
 // concurrent writers.
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.rocksdb.*;
 
-public class ColumnFamilies {
-  interface Body {
-    void run() throws Exception;
-  }
-
-  /** The temporary directory the databases live in; printed as $DIR. */
-  private static String dir;
-
+public class ColumnFamilies extends Swap {
   public static void main(final String[] args) throws Exception {
-    RocksDB.loadLibrary();
-    final Path base = Files.createTempDirectory("swap-cfs-");
-    dir = base.toString();
-    try {
+    inTempDir("swap-cfs-", () -> {
       section("columnFamilies", ColumnFamilies::columnFamilies);
       section("recreateDroppedFamily", ColumnFamilies::recreateDroppedFamily);
       section("readOnly", ColumnFamilies::readOnly);
       section("readOnlyReads", ColumnFamilies::readOnlyReads);
       section("familiesWithOwnOptionsAndThreads", ColumnFamilies::familiesWithOwnOptionsAndThreads);
       section("familiesOwnOrdersAndPrefixes", ColumnFamilies::familiesOwnOrdersAndPrefixes);
-    } finally {
-      deleteTree(base);
-    }
+    });
   }
 
   static void columnFamilies() throws Exception {
@@ -341,85 +323,6 @@ public class ColumnFamilies {
         for (final ColumnFamilyHandle h : handles) {
           h.close();
         }
-      }
-    }
-  }
-
-  // ---- printing ---------------------------------------------------------------------------
-
-  /** Runs one section; an exception ends the section, not the program. */
-  private static void section(final String name, final Body body) {
-    System.out.println("== " + name);
-    try {
-      body.run();
-    } catch (Exception e) {
-      System.out.println("section threw " + e.getClass().getName() + ": "
-          + String.valueOf(e.getMessage()).replace(dir, "$DIR"));
-    }
-  }
-
-  private static void say(final String label, final Object value) {
-    System.out.println(label + " -> " + render(value));
-  }
-
-  private static String render(final Object v) {
-    if (v == null) {
-      return "null";
-    }
-    if (v instanceof byte[]) {
-      return "'" + new String((byte[]) v, StandardCharsets.ISO_8859_1) + "'";
-    }
-    if (v instanceof List) {
-      final List<String> parts = new ArrayList<>();
-      for (final Object o : (List<?>) v) {
-        parts.add(render(o));
-      }
-      return parts.toString();
-    }
-    return String.valueOf(v).replace(dir, "$DIR");
-  }
-
-  /** Prints "ok", or the exception: type, message and, for RocksDBException, code/sub-code. */
-  private static void attempt(final String label, final Body body) {
-    try {
-      body.run();
-      System.out.println(label + " -> ok");
-    } catch (RocksDBException e) {
-      final String msg = String.valueOf(e.getMessage()).replace(dir, "$DIR")
-          .replaceAll("acquire time \\d+ acquiring thread \\d+", "acquire time T acquiring thread N");
-      System.out.println(label + " -> RocksDBException: " + msg + " | "
-          + (e.getStatus() == null ? "no status"
-              : e.getStatus().getCode() + "/" + e.getStatus().getSubCode()));
-    } catch (Exception e) {
-      System.out.println(label + " -> " + e.getClass().getSimpleName() + ": " + e.getMessage());
-    }
-  }
-
-  private static byte[] b(final String s) {
-    return s.getBytes(StandardCharsets.ISO_8859_1);
-  }
-
-  private static String hex(final byte[] data) {
-    final StringBuilder sb = new StringBuilder();
-    for (final byte x : data) {
-      sb.append(String.format("%02x", x & 0xff));
-    }
-    return sb.toString();
-  }
-
-  private static void dump(final String label, final RocksIterator it) {
-    final List<String> seen = new ArrayList<>();
-    for (it.seekToFirst(); it.isValid(); it.next()) {
-      seen.add(new String(it.key(), StandardCharsets.ISO_8859_1) + "="
-          + new String(it.value(), StandardCharsets.ISO_8859_1));
-    }
-    System.out.println(label + " -> " + seen);
-  }
-
-  private static void deleteTree(final Path root) throws IOException {
-    try (Stream<Path> paths = Files.walk(root)) {
-      for (final Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-        Files.delete(p);
       }
     }
   }

@@ -18,6 +18,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,6 +48,11 @@ import org.junit.jupiter.api.TestFactory;
  * and requires the same output line for line. On a difference it prints a unified-style diff of
  * the first differing lines.
  *
+ * <p>The programs share their helpers (sections, printing, {@code attempt}, the temporary
+ * directory) through the support sources in {@code programs/support/} (class {@code Swap}, which
+ * each program extends); those are RocksJava source too, are not programs themselves, and are
+ * compiled with every program, rewritten exactly as the program is.
+ *
  * <p>The programs are not test sources (Maven does not compile them); each defines its own class
  * in the unnamed package and gets its own class loader, whose parent is this test's loader, so
  * RocksJava's native library is loaded once and both compilations of a program can coexist. A
@@ -56,6 +62,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SwapProgramsCompatTest {
   static final Path PROGRAMS = Paths.get("compat-tests/programs");
+  /** Shared helpers compiled with every program; not programs (the listing is not recursive). */
+  static final Path SUPPORT = PROGRAMS.resolve("support");
 
   @BeforeAll
   static void loadOracle() {
@@ -79,14 +87,24 @@ class SwapProgramsCompatTest {
     final List<Path> programs = programs();
     assertWithMessage("programs in %s", PROGRAMS).that(programs.size()).isAtLeast(8);
     for (final Path p : programs) {
-      final String source = Files.readString(p, StandardCharsets.UTF_8);
-      assertWithMessage("%s imports org.rocksdb", p)
-          .that(source.contains("import org.rocksdb.")).isTrue();
-      assertWithMessage("%s never names dev.purerocks", p)
-          .that(source.contains("dev.purerocks")).isFalse();
-      assertWithMessage("%s declares public static void main", p)
-          .that(source.contains("public static void main(")).isTrue();
+      checkRocksJavaSource(p, true);
     }
+    final List<Path> support = support();
+    assertWithMessage("support sources in %s", SUPPORT).that(support).isNotEmpty();
+    for (final Path p : support) {
+      checkRocksJavaSource(p, false);
+    }
+  }
+
+  /** Imports org.rocksdb, never names dev.purerocks; a program has a main, a support file none. */
+  private static void checkRocksJavaSource(final Path p, final boolean program) throws IOException {
+    final String source = Files.readString(p, StandardCharsets.UTF_8);
+    assertWithMessage("%s imports org.rocksdb", p)
+        .that(source.contains("import org.rocksdb.")).isTrue();
+    assertWithMessage("%s never names dev.purerocks", p)
+        .that(source.contains("dev.purerocks")).isFalse();
+    assertWithMessage("%s declares public static void main (a program has one, support none)", p)
+        .that(source.contains("public static void main(")).isEqualTo(program);
   }
 
   /** The failure report: context, then each side's lines from the first difference. */
@@ -99,18 +117,41 @@ class SwapProgramsCompatTest {
         .isEqualTo("(no difference)");
   }
 
+  /** The programs: the {@code .java} files directly in {@link #PROGRAMS}. */
   static List<Path> programs() throws IOException {
-    try (Stream<Path> files = Files.list(PROGRAMS)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted()
+    return javaFilesIn(PROGRAMS);
+  }
+
+  /** The support sources: the {@code .java} files in {@link #SUPPORT}. */
+  static List<Path> support() throws IOException {
+    return javaFilesIn(SUPPORT);
+  }
+
+  private static List<Path> javaFilesIn(final Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).sorted()
           .collect(Collectors.toList());
     }
   }
 
+  /** Class name to source: the program and every support source. */
+  private static Map<String, String> sources(final Path program) throws IOException {
+    final Map<String, String> sources = new LinkedHashMap<>();
+    for (final Path p : Stream.concat(Stream.of(program), support().stream())
+        .collect(Collectors.toList())) {
+      sources.put(p.getFileName().toString().replace(".java", ""),
+          Files.readString(p, StandardCharsets.UTF_8));
+    }
+    return sources;
+  }
+
   private static void check(final Path program) throws Exception {
-    final String source = Files.readString(program, StandardCharsets.UTF_8);
+    final Map<String, String> sources = sources(program);
     final String className = program.getFileName().toString().replace(".java", "");
-    final List<String> theirs = run(className, source);
-    final List<String> ours = run(className, rewrite(source));
+    final Map<String, String> rewritten = new LinkedHashMap<>();
+    sources.forEach((name, source) -> rewritten.put(name, rewrite(source)));
+    final List<String> theirs = run(className, sources, "as written");
+    final List<String> ours = run(className, rewritten, "rewritten to dev.purerocks");
     System.out.println("== " + className + " (PureRocks; RocksJava printed " + theirs.size()
         + " lines)");
     ours.forEach(l -> System.out.println("  " + l));
@@ -127,9 +168,13 @@ class SwapProgramsCompatTest {
 
   // ---- running ------------------------------------------------------------------------------
 
-  /** Compiles {@code source}, runs its {@code main} with System.out captured, returns the lines. */
-  private static List<String> run(final String className, final String source) throws Exception {
-    final Map<String, byte[]> classes = compile(className, source);
+  /**
+   * Compiles {@code sources} (class name to source) together, runs {@code className}'s {@code
+   * main} with System.out captured, returns the lines.
+   */
+  private static List<String> run(final String className, final Map<String, String> sources,
+      final String form) throws Exception {
+    final Map<String, byte[]> classes = compile(className, sources, form);
     final ClassLoader loader = new ClassLoader(SwapProgramsCompatTest.class.getClassLoader()) {
       @Override
       protected Class<?> findClass(final String name) throws ClassNotFoundException {
@@ -156,8 +201,12 @@ class SwapProgramsCompatTest {
     return Arrays.asList(captured.toString(StandardCharsets.UTF_8).split("\\R", -1));
   }
 
-  /** Compiles one source file in memory; class name to bytes. Fails with javac's diagnostics. */
-  private static Map<String, byte[]> compile(final String className, final String source) {
+  /**
+   * Compiles the source files in memory in one javac task; class name to bytes. Fails with javac's
+   * diagnostics.
+   */
+  private static Map<String, byte[]> compile(final String className,
+      final Map<String, String> sources, final String form) {
     final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     assertWithMessage("a JDK compiler (javax.tools)").that(javac).isNotNull();
     final DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -182,25 +231,26 @@ class SwapProgramsCompatTest {
         };
       }
     };
-    final JavaFileObject unit = new SimpleJavaFileObject(
-        URI.create("string:///" + className + ".java"), JavaFileObject.Kind.SOURCE) {
+    final List<JavaFileObject> units = new ArrayList<>();
+    sources.forEach((name, source) -> units.add(new SimpleJavaFileObject(
+        URI.create("string:///" + name + ".java"), JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(final boolean ignoreEncodingErrors) {
         return source;
       }
-    };
+    }));
     final List<String> options = List.of("--release", "17", "-proc:none", "-classpath",
         System.getProperty("java.class.path"));
-    final boolean ok = javac.getTask(null, inMemory, diagnostics, options, null, List.of(unit))
+    final boolean ok = javac.getTask(null, inMemory, diagnostics, options, null, units)
         .call();
     final List<String> errors = new ArrayList<>();
     for (final Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
       if (d.getKind() == Diagnostic.Kind.ERROR) {
-        errors.add(className + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
+        errors.add(String.valueOf(d.getSource() == null ? className : d.getSource().getName())
+            + ":" + d.getLineNumber() + ": " + d.getMessage(Locale.ROOT));
       }
     }
-    assertWithMessage("compiling %s (%s)", className,
-            source.contains("dev.purerocks") ? "rewritten to dev.purerocks" : "as written")
+    assertWithMessage("compiling %s with %s (%s)", className, sources.keySet(), form)
         .that(errors).isEmpty();
     assertWithMessage("javac succeeded on %s", className).that(ok).isTrue();
     return classes;
