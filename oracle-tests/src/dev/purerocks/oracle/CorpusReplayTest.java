@@ -33,7 +33,8 @@ class CorpusReplayTest {
     assertWithMessage("op logs in %s", CORPUS.toAbsolutePath()).that(logs()).isNotEmpty();
   }
 
-  @Spec({"DB-GET-1", "DB-GET-2", "DB-SNAP-1", "ITER-RT-1", "ITER-DIR-1", "MERGE-SA-1"})
+  @Spec({"DB-GET-1", "DB-GET-2", "DB-SNAP-1", "ITER-RT-1", "ITER-DIR-1", "MERGE-SA-1",
+      "ITER-PREFIX-5"})
   @TestFactory
   Stream<DynamicTest> everyCorpusLog_replaysIdenticallyOnBothEngines() throws Exception {
     final Path scratch = Paths.get(System.getProperty("java.io.tmpdir"), "corpus-" + System.nanoTime());

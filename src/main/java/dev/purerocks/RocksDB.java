@@ -1446,7 +1446,7 @@ public class RocksDB extends RocksObject {
   dev.purerocks.internal.db.IteratorView iteratorView(final int cf, final long sequence) {
     final dev.purerocks.internal.db.MemTableView v = engine().view(cf, sequence);
     return new dev.purerocks.internal.db.IteratorView(v.comparator(), v.mergeOperator(),
-        v.prefixExtractor(), v.memTables(), v.readSequence());
+        v.prefixExtractor(), v.memTables(), v.readSequence(), v.liveCount());
   }
 
   private RocksIterator iteratorImpl(final int cf, final ReadOptions ro) {

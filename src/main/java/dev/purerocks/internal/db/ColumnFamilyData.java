@@ -162,7 +162,7 @@ final class ColumnFamilyData {
     all.addAll(unflushed);
     all.addAll(retired);
     unflushedCount = unflushed.size();
-    view = new MemTableView(List.copyOf(all), config.comparator, config.mergeOperator,
+    view = new MemTableView(List.copyOf(all), 1 + unflushed.size(), config.comparator, config.mergeOperator,
         config.prefixExtractor, 0);
   }
 }

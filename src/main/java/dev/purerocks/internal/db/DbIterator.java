@@ -135,7 +135,9 @@ public final class DbIterator {
     List<MemTable> mems = v.memtables();
     boolean[] prefixMode = new boolean[mems.size()];
     for (int i = 0; i < prefixMode.length; i++) {
-      prefixMode[i] = prefixRead && mems.get(i).options().prefixExtractor() == extractor;
+      // Retired runs stand for table files, read in total order (no memtable prefix bloom).
+      prefixMode[i] = prefixRead && i < v.liveCount()
+          && mems.get(i).options().prefixExtractor() == extractor;
     }
     this.iter =
         new MergingIterator(cmp, mems, prefixMode, readSeq, settings.ignoreRangeDeletions());

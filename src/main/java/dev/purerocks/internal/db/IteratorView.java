@@ -23,13 +23,23 @@ import java.util.Objects;
  * @param memtables the active memtable first, then the immutable ones newest first
  * @param readSequence entries with a larger sequence number are invisible (the snapshot's, or the
  *     last published sequence number)
+ * @param liveCount how many memtables, from the front, are not yet flushed; the others are retired
+ *     runs standing for RocksDB's table files, which are read in total order (no memtable prefix
+ *     iterator and no prefix bloom: RocksDB's default table has no prefix filter)
  */
 public record IteratorView(
     UserComparator comparator,
     MergeOperator mergeOperator,
     PrefixExtractor prefixExtractor,
     List<MemTable> memtables,
-    long readSequence) {
+    long readSequence,
+    int liveCount) {
+  /** A view whose memtables are all unflushed. */
+  public IteratorView(UserComparator comparator, MergeOperator mergeOperator,
+      PrefixExtractor prefixExtractor, List<MemTable> memtables, long readSequence) {
+    this(comparator, mergeOperator, prefixExtractor, memtables, readSequence, memtables.size());
+  }
+
   public IteratorView {
     Objects.requireNonNull(comparator, "comparator");
     memtables = List.copyOf(memtables);

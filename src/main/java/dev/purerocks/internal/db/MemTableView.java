@@ -20,11 +20,14 @@ import java.util.List;
  * <p>Thread-safety: immutable; the list is unmodifiable.
  *
  * @param memTables newest first; element 0 is the active memtable at pin time
+ * @param liveCount how many of them, from the front, are not yet flushed (the active one and the
+ *     unflushed immutables); the rest are retired runs, which stand for RocksDB's table files
  * @param mergeOperator null when the family has none
  * @param prefixExtractor null when the family has none
  */
 public record MemTableView(
     List<MemTable> memTables,
+    int liveCount,
     UserComparator comparator,
     MergeOperator mergeOperator,
     PrefixExtractor prefixExtractor,
@@ -32,6 +35,7 @@ public record MemTableView(
 
   /** The same memtables read at another sequence (a snapshot's). */
   public MemTableView at(long sequence) {
-    return new MemTableView(memTables, comparator, mergeOperator, prefixExtractor, sequence);
+    return new MemTableView(memTables, liveCount, comparator, mergeOperator, prefixExtractor,
+        sequence);
   }
 }
