@@ -250,8 +250,8 @@ final class InlineSkipList {
    * {@code InlineSkipList::ApproximateNumEntries}, since 9.9): going down from the top level, count
    * the range's nodes on each level until one level holds enough of them to be a good sample
    * ({@code 10 + branchingFactor * level}), then scale that count by the branching factor once per
-   * level below it. Level 0 is counted exactly, so a range of fewer than 10 + branchingFactor
-   * entries is counted exactly. The estimate is not monotonic in the range: moving to a sparser
+   * level below it. Level 0 is counted exactly, and a level is scaled only when the level above
+   * held at least 10 of the range's nodes, so a range of fewer than 10 entries is counted exactly. The estimate is not monotonic in the range: moving to a sparser
    * level can lower it.
    */
   long approximateNumEntries(
