@@ -32,6 +32,19 @@ import java.nio.ByteOrder;
  * size gets a dedicated block of exactly its size, which leaves the current block in use; a smaller
  * one abandons the rest of the current block and starts a new one.
  *
+ * <h2>Chunks</h2>
+ * A block larger than {@value #MAX_CHUNK} bytes is not one array: it is handed out as chunks of
+ * at most that size, each made when the previous one is full. RocksDB's default block is 1 MiB,
+ * and G1 stores an array of half a heap region or more as a "humongous" object in regions of its
+ * own: a 1 MiB array takes two 1 MiB regions, or a whole 2 MiB region, doubling the heap a
+ * memtable retains. No G1 region is smaller than 1 MiB, so a chunk of at most {@value #MAX_CHUNK}
+ * bytes never is humongous. Accounting is still by block, as RocksDB's: a block counts in full
+ * from its first chunk on, and the bytes of the block not yet given to a chunk count as unused.
+ * The only difference a chunk makes is that a request that does not fit the rest of the current
+ * chunk abandons that rest even when the block had room for it across the chunk boundary (at most
+ * one entry's worth per chunk; a dedicated block, for a request above a quarter of the block
+ * size, is one array whatever its size).
+ *
  * <h2>Alignment</h2>
  * {@link #allocateAligned} returns addresses whose memory is 8-byte aligned, as the atomic
  * {@code long} accessors require. The JVM places a {@code byte[]}'s first element at an offset that
@@ -44,7 +57,8 @@ import java.nio.ByteOrder;
  * block takes the arena's lock. A block is reachable only through an address, and an address
  * reaches another thread only through a release/acquire pair (the skip list's links, a vector's
  * lock), which also publishes the block slot written before it. The accessors are therefore plain
- * array reads. Memory accounting is exact and readable at any time.
+ * array reads. Memory accounting is exact and readable at any time (a reader racing with the
+ * start of a chunk may see the unused bytes off by at most the old chunk's tail).
  */
 public final class Arena {
   /** Size of the first block, allocated at construction (RocksDB's {@code kInlineSize}). */
@@ -53,6 +67,8 @@ public final class Arena {
   public static final int MIN_BLOCK_SIZE = 4096;
   /** Largest block size {@link #optimizeBlockSize} returns (Java arrays stop just below 2 GiB). */
   public static final int MAX_BLOCK_SIZE = 1 << 30;
+  /** Largest array a block is made of; see the class note on chunks. */
+  public static final int MAX_CHUNK = 256 * 1024;
   /** Largest single allocation; a larger request fails with {@link IllegalArgumentException}. */
   public static final int MAX_ALLOCATION = Integer.MAX_VALUE - 64;
 
@@ -79,8 +95,20 @@ public final class Arena {
 
   private final int blockSize;
 
+  /** The size of a regular block's chunks: the block size, at most {@link #MAX_CHUNK}. */
+  private final int chunkSize;
+
+  /**
+   * Bytes of the current block not yet given to a chunk; counted as unused. Written under the
+   * lock, read anywhere.
+   */
+  private volatile int blockSpare;
+
   /** Slot 0 unused. Grows by doubling; slots are written before the cursor that names them. */
   private volatile byte[][] blocks;
+
+  /** Sum of the lengths of all arrays made so far; written under the lock, read anywhere. */
+  private volatile long arrayBytes;
 
   /** Guarded by {@code this}: number of slots in use, including slot 0. */
   private int blockCount;
@@ -103,10 +131,12 @@ public final class Arena {
       throw new IllegalArgumentException("arena block size out of range: " + blockSize);
     }
     this.blockSize = blockSize;
+    this.chunkSize = Math.min(blockSize, MAX_CHUNK);
     this.blocks = new byte[8][];
     this.blockCount = 1;
     synchronized (this) {
-      startBlock(INLINE_BLOCK_SIZE);
+      ALLOCATED_BYTES.setVolatile(this, (long) INLINE_BLOCK_SIZE);
+      startChunk(INLINE_BLOCK_SIZE);
     }
   }
 
@@ -165,7 +195,7 @@ public final class Arena {
       } else {
         synchronized (this) {
           if ((long) CURSOR.getVolatile(this) == c) {
-            startBlock(blockSize);
+            nextChunk(size);
           }
         }
       }
@@ -177,6 +207,17 @@ public final class Arena {
     return ((offset + BASE_MISALIGNMENT + 7) & ~7) - BASE_MISALIGNMENT;
   }
 
+  /**
+   * Allocates {@code size} bytes, 8-byte aligned, as a block of their own whatever their size
+   * (counted in full, as every dedicated block); the JVM zeroes it outside the arena's lock.
+   */
+  public long allocateBlock(int size) {
+    if (size < 0 || size > MAX_ALLOCATION) {
+      throw new IllegalArgumentException("allocation size out of range: " + size);
+    }
+    return allocateDedicated(size);
+  }
+
   private long allocateDedicated(int size) {
     // Room for alignment: a dedicated block starts at index 0, which may be misaligned.
     int padding = alignUp(0);
@@ -184,18 +225,35 @@ public final class Arena {
     // block, and concurrent writers taking large blocks then zero them in parallel.
     byte[] block = new byte[size + padding];
     synchronized (this) {
+      ALLOCATED_BYTES.setVolatile(this, (long) ALLOCATED_BYTES.getVolatile(this) + block.length);
       int index = addBlock(block);
       return address(index, padding);
     }
   }
 
-  /** Requires: holding the lock. Makes a fresh block of {@code size} bytes the current one. */
-  private void startBlock(int size) {
-    int index = addBlock(new byte[size]);
+  /**
+   * Requires: holding the lock; {@code size <= blockSize / 4}. Makes a chunk with room for
+   * {@code size} bytes the current one: the next chunk of the current block if the block has that
+   * much left, else the first chunk of a new block, which then counts in full.
+   */
+  private void nextChunk(int size) {
+    int spare = blockSpare;
+    if (size > spare) {
+      ALLOCATED_BYTES.setVolatile(this, (long) ALLOCATED_BYTES.getVolatile(this) + blockSize);
+      spare = blockSize;
+    }
+    int length = Math.max(size, Math.min(chunkSize, spare));
+    blockSpare = spare - length;
+    startChunk(length);
+  }
+
+  /** Requires: holding the lock. Makes a fresh array of {@code length} bytes the current chunk. */
+  private void startChunk(int length) {
+    int index = addBlock(new byte[length]);
     CURSOR.setVolatile(this, address(index, 0));
   }
 
-  /** Requires: holding the lock. Appends a block, publishing it before it can be addressed. */
+  /** Requires: holding the lock. Appends an array, publishing it before it can be addressed. */
   private int addBlock(byte[] block) {
     byte[][] bs = blocks;
     if (blockCount == bs.length) {
@@ -203,7 +261,7 @@ public final class Arena {
     }
     bs[blockCount] = block;
     blocks = bs; // volatile write: publishes the slot (and a grown array) to later readers
-    ALLOCATED_BYTES.setVolatile(this, (long) ALLOCATED_BYTES.getVolatile(this) + block.length);
+    arrayBytes += block.length; // only ever written under the lock
     return blockCount++;
   }
 
@@ -221,10 +279,13 @@ public final class Arena {
     return (long) ALLOCATED_BYTES.getVolatile(this);
   }
 
-  /** Bytes left in the current block (RocksDB's {@code AllocatedAndUnused}). */
+  /**
+   * Bytes left in the current block (RocksDB's {@code AllocatedAndUnused}): the rest of the
+   * current chunk and the block's bytes not yet given to a chunk.
+   */
   public long allocatedAndUnused() {
     long c = (long) CURSOR.getVolatile(this);
-    return blocks[(int) (c >>> 32)].length - (int) c;
+    return blockSpare + blocks[(int) (c >>> 32)].length - (int) c;
   }
 
   /** Allocated bytes minus what the current block still has free. */
@@ -232,7 +293,7 @@ public final class Arena {
     return memoryAllocatedBytes() - allocatedAndUnused();
   }
 
-  /** Number of blocks, the inline one included. */
+  /** Number of arrays (chunks and dedicated blocks), the inline block included. */
   public int blockCount() {
     synchronized (this) {
       return blockCount - 1;

@@ -9,8 +9,9 @@ import dev.purerocks.internal.util.Hashing;
  * bytes, would contend on the same cache lines and run slower together than alone; with a shard
  * each thread takes arena memory once per shard and writes its entries into a region of its
  * own. This follows RocksDB's {@code ConcurrentArena} (per-core shards, larger requests straight
- * from the arena), with one difference: a shard is half an arena block, taken as a dedicated
- * block. Shards carved from the arena's current block made writers wait on the arena's lock
+ * from the arena), with one difference: a shard is half an arena block (at most one
+ * {@linkplain Arena#MAX_CHUNK chunk}, which G1 never stores as a humongous object), taken as a
+ * dedicated block. Shards carved from the arena's current block made writers wait on the arena's lock
  * while another thread's new block was zeroed by the JVM (about half of a fill's time is
  * zeroing); a dedicated block is zeroed by the thread that asked for it, outside the lock.
  *
@@ -29,7 +30,7 @@ final class VectorWriter {
 
   VectorWriter(Arena arena) {
     this.arena = arena;
-    this.shardSize = arena.blockSize() / 2; // above a quarter block: a dedicated block
+    this.shardSize = Math.min(arena.blockSize() / 2, Arena.MAX_CHUNK);
   }
 
   long allocate(int length) {
@@ -42,7 +43,7 @@ final class VectorWriter {
     if (length > shardSize / 4) {
       return arena.allocate(length);
     }
-    long shard = arena.allocate(shardSize);
+    long shard = arena.allocateBlock(shardSize);
     shardNext = Arena.plus(shard, length);
     shardLeft = shardSize - length;
     return shard;

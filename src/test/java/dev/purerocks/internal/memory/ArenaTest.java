@@ -177,6 +177,51 @@ class ArenaTest {
     }
   }
 
+  @Spec({"ARENA-BLOCK-4", "ARENA-ACCT-1"})
+  @Test
+  void largeBlocks_areMadeOfChunks_countedAsWholeBlocks() {
+    int block = 1 << 20; // RocksDB's default for write buffers of 8 MiB and more
+    int chunk = Arena.MAX_CHUNK;
+    Arena arena = new Arena(block);
+    allocate(arena, Arena.INLINE_BLOCK_SIZE, false); // fill the inline block
+    Allocation a = allocate(arena, 100, false);
+    assertEquals(chunk, a.block.length, "the first chunk of the first regular block");
+    assertEquals(Arena.INLINE_BLOCK_SIZE + block, arena.memoryAllocatedBytes(), "counted in full");
+    assertEquals(block - 100, arena.allocatedAndUnused(), "the chunk's rest and the block's spare");
+
+    Allocation b = allocate(arena, chunk - 100, false); // exactly the rest of the chunk
+    assertTrue(a.block == b.block, "served from the same chunk");
+    Allocation c = allocate(arena, 8, false);
+    assertTrue(c.block != a.block, "the next chunk");
+    assertEquals(chunk, c.block.length);
+    assertEquals(Arena.INLINE_BLOCK_SIZE + block, arena.memoryAllocatedBytes(), "same block");
+    assertEquals(block - chunk - 8, arena.allocatedAndUnused());
+
+    // A request that does not fit the chunk's rest abandons it, within the same block.
+    allocate(arena, chunk - 8 - 50, false);
+    Allocation d = allocate(arena, 60, false);
+    assertEquals(0, d.offset);
+    assertEquals(block - 2L * chunk - 60, arena.allocatedAndUnused(), "the 50 bytes count as used");
+    // The block's last chunk, then a new block once it is full.
+    allocate(arena, chunk - 60, false);
+    Allocation e = allocate(arena, block / 4, false); // a quarter block: not a block of its own
+    assertEquals(block / 4, e.block.length);
+    assertEquals(0, arena.allocatedAndUnused(), "the block is used up");
+    Allocation f = allocate(arena, 1, false);
+    assertEquals(Arena.INLINE_BLOCK_SIZE + 2L * block, arena.memoryAllocatedBytes(), "a new block");
+    assertEquals(block - 1, arena.allocatedAndUnused());
+    assertEquals(chunk, f.block.length);
+    assertEquals(
+        arena.memoryAllocatedBytes() - arena.allocatedAndUnused(), arena.approximateMemoryUsage());
+
+    // Above a quarter block: one array of its own, whatever its size; the chunk stays current.
+    Allocation g = allocate(arena, block / 4 + 1, true);
+    assertEquals(block / 4 + 1, g.block.length - g.offset);
+    assertEquals(Arena.INLINE_BLOCK_SIZE + 2L * block + g.block.length, arena.memoryAllocatedBytes());
+    assertEquals(block - 1, arena.allocatedAndUnused());
+    assertTrue(allocate(arena, 1, false).block == f.block);
+  }
+
   @Spec("ARENA-BLOCK-2")
   @Test
   void optimizeBlockSize_clampsAndRoundsUpToSixteen_asRocksDb() {

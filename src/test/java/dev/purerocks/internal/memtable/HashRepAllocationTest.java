@@ -70,11 +70,11 @@ class HashRepAllocationTest {
     // Warm up: every bucket exists, the code is compiled or at least loaded.
     insert(rep, arena, key, value, 0, 20_000);
     int n = 100_000;
-    long arenaBefore = arena.memoryAllocatedBytes();
+    long arenaBefore = arena.arrayBytes();
     long heapBefore = Allocations.currentThreadAllocatedBytes();
     insert(rep, arena, key, value, 20_000, 20_000 + n);
     long heapAfter = Allocations.currentThreadAllocatedBytes();
-    long arenaGrowth = arena.memoryAllocatedBytes() - arenaBefore;
+    long arenaGrowth = arena.arrayBytes() - arenaBefore;
     double perEntry = (double) (heapAfter - heapBefore - arenaGrowth) / n;
     assertWithMessage(
             "heap bytes per insert beyond arena blocks (%s): heap %s, arena %s",
@@ -92,13 +92,13 @@ class HashRepAllocationTest {
       new InlineSkipList(cmp, height, 4); // load and link the class first
       int lists = 1000;
       InlineSkipList[] keep = new InlineSkipList[lists];
-      long arenaBefore = arena.memoryAllocatedBytes();
+      long arenaBefore = arena.arrayBytes();
       long heapBefore = Allocations.currentThreadAllocatedBytes();
       for (int i = 0; i < lists; i++) {
         keep[i] = new InlineSkipList(cmp, height, 4);
       }
       long heap = Allocations.currentThreadAllocatedBytes() - heapBefore;
-      long perList = (heap - (arena.memoryAllocatedBytes() - arenaBefore)) / lists;
+      long perList = (heap - (arena.arrayBytes() - arenaBefore)) / lists;
       assertWithMessage("heap bytes of one bucket list of height %s", height)
           .that(HashSkipListRep.bucketListHeapBytes(height))
           .isAtLeast(perList);

@@ -76,11 +76,11 @@ class SkipListRepTest {
       keys[i] = key((int) ((i * 2_654_435_761L) % 1_000_000)); // scattered, not ascending
     }
     insertRange(arena, rep, keys, value, 0, 20_000); // warm-up: compile the insert path
-    long arenaBefore = arena.memoryAllocatedBytes();
+    long arenaBefore = arena.arrayBytes();
     long heapBefore = Allocations.currentThreadAllocatedBytes();
     insertRange(arena, rep, keys, value, 20_000, 40_000);
     long heap = Allocations.currentThreadAllocatedBytes() - heapBefore;
-    long arenaGrowth = arena.memoryAllocatedBytes() - arenaBefore;
+    long arenaGrowth = arena.arrayBytes() - arenaBefore;
     double perEntry = (double) (heap - arenaGrowth) / 20_000;
     assertWithMessage("heap bytes per insert beyond arena blocks").that(perEntry).isLessThan(1.0);
   }

@@ -41,7 +41,7 @@ class VectorRepAllocationTest {
       rep.insertConcurrently(a);
       rep.batchPostProcess();
     }
-    long arenaBefore = arena.memoryAllocatedBytes();
+    long arenaBefore = arena.arrayBytes();
     long before = allocatedBytes();
     for (int i = 0; i < N; i++) {
       Coding.putInt(key, i);
@@ -59,7 +59,7 @@ class VectorRepAllocationTest {
       }
     }
     long after = allocatedBytes();
-    long arenaBlocks = arena.memoryAllocatedBytes() - arenaBefore;
+    long arenaBlocks = arena.arrayBytes() - arenaBefore;
     long blockHeaders = 16L * (arena.blockCount() + 1);
     return after - before - arenaBlocks - blockHeaders;
   }
