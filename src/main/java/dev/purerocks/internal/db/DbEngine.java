@@ -4,6 +4,7 @@ import dev.purerocks.Status;
 import dev.purerocks.internal.memtable.CorruptionException;
 import dev.purerocks.internal.memtable.MemTable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +76,12 @@ public final class DbEngine implements AutoCloseable {
   private final Condition backgroundChanged = dbMutex.newCondition();
   private final WriteThread writeThread = new WriteThread();
   private final Map<Integer, ColumnFamilyData> families = new ConcurrentHashMap<>();
+  /**
+   * The same families in id order, for the write path's per-write loops (a map's iterator costs
+   * more than the write's own bookkeeping). Replaced, never modified, under the db mutex (or
+   * before the engine is shared); families are never removed, only marked dropped.
+   */
+  private volatile ColumnFamilyData[] familyList = new ColumnFamilyData[0];
   private final Set<ColumnFamilyData> scheduledSwitches = ConcurrentHashMap.newKeySet();
   private final SnapshotList snapshots = new SnapshotList();
   private int nextFamilyId;
@@ -117,7 +124,11 @@ public final class DbEngine implements AutoCloseable {
 
   private int addFamily(String name, ColumnFamilyConfig raw) {
     int id = nextFamilyId++;
-    families.put(id, new ColumnFamilyData(id, name, OptionsSanitizer.sanitize(raw), lastSequence));
+    ColumnFamilyData c = new ColumnFamilyData(id, name, OptionsSanitizer.sanitize(raw), lastSequence);
+    families.put(id, c);
+    ColumnFamilyData[] list = Arrays.copyOf(familyList, familyList.length + 1);
+    list[list.length - 1] = c;
+    familyList = list;
     return id;
   }
 
@@ -238,7 +249,7 @@ public final class DbEngine implements AutoCloseable {
   }
 
   Iterable<ColumnFamilyData> allFamilies() {
-    return families.values();
+    return Arrays.asList(familyList);
   }
 
   // ---- writes --------------------------------------------------------------------------------
@@ -403,10 +414,12 @@ public final class DbEngine implements AutoCloseable {
     if (sticky != null) {
       throw sticky;
     }
-    for (ColumnFamilyData c : List.copyOf(scheduledSwitches)) {
-      scheduledSwitches.remove(c);
-      if (!c.isDropped() && c.mem().flushState() == MemTable.FlushState.SCHEDULED) {
-        c.switchMemTable(lastSequence);
+    if (!scheduledSwitches.isEmpty()) {
+      for (ColumnFamilyData c : List.copyOf(scheduledSwitches)) {
+        scheduledSwitches.remove(c);
+        if (!c.isDropped() && c.mem().flushState() == MemTable.FlushState.SCHEDULED) {
+          c.switchMemTable(lastSequence);
+        }
       }
     }
     WriteBufferBudget.maybeSwitch(this, config.writeBufferManagerSize);
@@ -432,7 +445,7 @@ public final class DbEngine implements AutoCloseable {
   }
 
   private boolean anyWriteStopped() {
-    for (ColumnFamilyData c : families.values()) {
+    for (ColumnFamilyData c : familyList) {
       if (c.stopsWrites()) {
         return true;
       }
@@ -450,7 +463,7 @@ public final class DbEngine implements AutoCloseable {
     if (backgroundPauses > 0 || stickyError != null) {
       return;
     }
-    for (ColumnFamilyData c : families.values()) {
+    for (ColumnFamilyData c : familyList) {
       if (!c.isDropped() && c.flushPending()) {
         c.retireUnflushed();
       }

@@ -112,7 +112,7 @@ final class WriteThread {
         }
         if (w.group == null && !leaderActive && queue.peekFirst() == w) {
           leaderActive = true;
-          List<Writer> members = new ArrayList<>(queue);
+          List<Writer> members = queue.size() == 1 ? List.of(w) : new ArrayList<>(queue);
           queue.clear();
           Group g = new Group(members);
           for (Writer m : members) {

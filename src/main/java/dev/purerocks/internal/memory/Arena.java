@@ -280,6 +280,15 @@ public final class Arena {
   }
 
   /**
+   * Bytes of the Java arrays made so far, headers not included: what the arena costs the heap.
+   * Below {@link #memoryAllocatedBytes} by the chunks of the current block not made yet
+   * (ARENA-BLOCK-4).
+   */
+  public long arrayBytes() {
+    return arrayBytes;
+  }
+
+  /**
    * Bytes left in the current block (RocksDB's {@code AllocatedAndUnused}): the rest of the
    * current chunk and the block's bytes not yet given to a chunk.
    */
