@@ -2,6 +2,7 @@ package dev.purerocks.internal.memtable;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.internal.util.Coding;
 import dev.purerocks.internal.util.InfoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -302,10 +303,15 @@ public final class HashLinkListRep implements MemTableRep {
   }
 
   private boolean insertIntoList(long header, long count, long entry) {
+    // The new entry's internal key, decoded once for the whole walk.
+    byte[] kb = arena.block(entry);
+    int kp = Arena.offset(entry);
+    int kl = Coding.getVarint32(kb, kp);
+    kp = Entries.skipVarint(kb, kp);
     long prev = 0;
     long cur = first(header);
     while (cur != 0) {
-      int c = comparator.compare(cur, entry);
+      int c = comparator.compare(cur, kb, kp, kl);
       if (c == 0) {
         return false;
       }

@@ -1,6 +1,7 @@
 package dev.purerocks.internal.memtable;
 
 import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.internal.util.Coding;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.ThreadLocalRandom;
@@ -332,6 +333,11 @@ final class InlineSkipList {
 
   private boolean insert(long node, Splice splice, boolean useCas) {
     int nodeHeight = (int) arena.getLongPlain(linkAddress(node, 0));
+    // The node's internal key, decoded once for the dozens of comparisons below.
+    byte[] kb = arena.block(node);
+    int kp = Arena.offset(node);
+    int kl = Coding.getVarint32(kb, kp);
+    kp = Entries.skipVarint(kb, kp);
     int listHeight = currentHeight();
     while (nodeHeight > listHeight) {
       if (HEIGHT.compareAndSet(this, listHeight, nodeHeight)) {
@@ -355,9 +361,9 @@ final class InlineSkipList {
         long next = splice.next[recomputeHeight];
         if (next(prev, recomputeHeight) != next) {
           recomputeHeight++; // someone linked in between: not adjacent any more
-        } else if (prev != head && !keyIsAfterNode(node, prev)) {
+        } else if (prev != head && !keyIsAfterNode(kb, kp, kl, prev)) {
           recomputeHeight++; // key is at or before prev
-        } else if (next != 0 && keyIsAfterNode(node, next)) {
+        } else if (next != 0 && keyIsAfterNode(kb, kp, kl, next)) {
           recomputeHeight++; // key is after next
         } else {
           break;
@@ -365,13 +371,13 @@ final class InlineSkipList {
       }
     }
     for (int i = recomputeHeight - 1; i >= 0; i--) {
-      findSpliceForLevel(node, splice.prev[i + 1], splice.next[i + 1], i, splice);
+      findSpliceForLevel(kb, kp, kl, splice.prev[i + 1], splice.next[i + 1], i, splice);
     }
 
     if (useCas) {
       for (int i = 0; i < nodeHeight; i++) {
         while (true) {
-          if (i == 0 && isDuplicate(node, splice)) {
+          if (i == 0 && isDuplicate(kb, kp, kl, splice)) {
             return false;
           }
           setNextPlain(node, i, splice.next[i]);
@@ -380,11 +386,11 @@ final class InlineSkipList {
           }
           // Lost a race at this level: search again from the old predecessor, which still
           // precedes the key.
-          findSpliceForLevel(node, splice.prev[i], 0, i, splice);
+          findSpliceForLevel(kb, kp, kl, splice.prev[i], 0, i, splice);
         }
       }
     } else {
-      if (isDuplicate(node, splice)) {
+      if (isDuplicate(kb, kp, kl, splice)) {
         return false;
       }
       for (int i = 0; i < nodeHeight; i++) {
@@ -401,23 +407,26 @@ final class InlineSkipList {
     return true;
   }
 
-  private boolean isDuplicate(long node, Splice splice) {
+  /** True if the splice's level-0 neighbours do not bracket the internal key strictly. */
+  private boolean isDuplicate(byte[] key, int off, int len, Splice splice) {
     long next = splice.next[0];
-    if (next != 0 && comparator.compare(next, node) <= 0) {
+    if (next != 0 && comparator.compare(next, key, off, len) <= 0) {
       return true;
     }
     long prev = splice.prev[0];
-    return prev != head && comparator.compare(prev, node) >= 0;
+    return prev != head && comparator.compare(prev, key, off, len) >= 0;
   }
 
   /**
-   * Finds, at {@code level}, the adjacent pair around {@code key}, starting from {@code before}
-   * (which precedes the key) and stopping at {@code after} (which follows it, or 0 for the end).
+   * Finds, at {@code level}, the adjacent pair around the internal key in {@code key[off,
+   * off+len)}, starting from {@code before} (which precedes the key) and stopping at {@code after}
+   * (which follows it, or 0 for the end).
    */
-  private void findSpliceForLevel(long key, long before, long after, int level, Splice splice) {
+  private void findSpliceForLevel(
+      byte[] key, int off, int len, long before, long after, int level, Splice splice) {
     while (true) {
       long next = next(before, level);
-      if (next == after || !keyIsAfterNode(key, next)) {
+      if (next == after || !keyIsAfterNode(key, off, len, next)) {
         splice.prev[level] = before;
         splice.next[level] = next;
         return;
