@@ -3,22 +3,20 @@ package dev.purerocks.internal.db;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The writer queue with group commit (RocksDB's {@code WriteThread}, simplified). Each writing
- * thread enqueues a {@link Writer}; the writer at the head of the queue, when no group is in
- * progress, becomes the leader and takes every queued writer into its group. The leader does the
- * group's preprocessing, assigns sequence numbers and, when allowed, {@linkplain #launchParallel
- * lets the followers insert their own batches in parallel}; then it publishes the group's last
- * sequence and {@linkplain #exitAsLeader completes} every writer at once.
+ * The writer queue with group commit (RocksDB's {@code WriteThread}, simplified) for the writes
+ * that are not inserted concurrently ({@link DbEngine}'s class note). Each writing thread enqueues
+ * a {@link Writer}; the writer at the head of the queue, when no group is in progress, becomes the
+ * leader and takes every queued writer into its group. The leader does the group's preprocessing,
+ * assigns sequence numbers, inserts every batch, publishes the group's last sequence and
+ * {@linkplain #exitAsLeader completes} every writer at once.
  *
  * <p>Differences from RocksDB: waiting is a lock and condition (no adaptive spinning, no lock-free
  * link list); the group takes every queued writer (RocksDB caps a group's bytes and splits groups
- * on incompatible options); the leader waits for the parallel inserters instead of letting the
- * last one finish the group.
+ * on incompatible options); no group inserts in parallel (concurrent inserts bypass the queue).
  *
  * <p>Thread-safety: all state is guarded by {@code lock}. A writer's fields are written by the
  * leader before it signals and read by the writer after it wakes, under the same lock.
@@ -29,7 +27,6 @@ final class WriteThread {
   enum State {
     WAITING,
     LEADER,
-    PARALLEL_INSERT,
     DONE
   }
 
@@ -61,7 +58,6 @@ final class WriteThread {
   /** The writers one leader commits together, leader first. */
   static final class Group {
     final List<Writer> writers;
-    CountDownLatch parallelDone;
 
     Group(List<Writer> writers) {
       this.writers = writers;
@@ -75,7 +71,7 @@ final class WriteThread {
 
   /**
    * Enqueues {@code w} and blocks until it is the leader of a group ({@link State#LEADER}, with
-   * {@code w.group} set), must insert its own batch ({@link State#PARALLEL_INSERT}) or is done.
+   * {@code w.group} set) or is done.
    */
   State join(Writer w) {
     lock.lock();
@@ -87,27 +83,11 @@ final class WriteThread {
     }
   }
 
-  /**
-   * After a parallel insert: reports it to the leader and blocks until the leader completes the
-   * writer. The count-down happens under the lock after the state change, so the leader cannot
-   * complete the writer before it starts waiting.
-   */
-  State awaitDone(Writer w) {
-    lock.lock();
-    try {
-      w.state = State.WAITING;
-      w.group.parallelDone.countDown();
-      return awaitTurn(w);
-    } finally {
-      lock.unlock();
-    }
-  }
-
   private State awaitTurn(Writer w) {
     boolean interrupted = false;
     try {
       while (true) {
-        if (w.state == State.DONE || w.state == State.PARALLEL_INSERT) {
+        if (w.state == State.DONE) {
           return w.state;
         }
         if (w.group == null && !leaderActive && queue.peekFirst() == w) {
@@ -132,22 +112,6 @@ final class WriteThread {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
-    }
-  }
-
-  /** Lets every follower of the group insert its own batch. Requires: caller is the leader. */
-  void launchParallel(Group g, List<Writer> inserting) {
-    lock.lock();
-    try {
-      g.parallelDone = new CountDownLatch(inserting.size());
-      for (Writer m : inserting) {
-        if (m.state != State.LEADER) {
-          m.state = State.PARALLEL_INSERT;
-        }
-      }
-      changed.signalAll();
-    } finally {
-      lock.unlock();
     }
   }
 

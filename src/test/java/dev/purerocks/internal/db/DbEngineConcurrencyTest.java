@@ -88,11 +88,130 @@ class DbEngineConcurrencyTest {
     }
     assertThat(entries).isEqualTo((long) WRITERS * BATCHES * 3);
     assertThat(engine.view(0, -1).memTables().size()).isGreaterThan(1);
-    System.out.printf("concurrentInserts=%s: %d groups for %d batches, %d inserted in parallel%n",
-        concurrentInserts, engine.groups.get(), WRITERS * BATCHES, engine.parallelGroups.get());
-    if (!concurrentInserts) {
-      assertThat(engine.parallelGroups.get()).isEqualTo(0);
+    System.out.printf("concurrentInserts=%s: %d groups for %d batches, %d inserted concurrently%n",
+        concurrentInserts, engine.groups.get(), WRITERS * BATCHES, engine.concurrentWrites.get());
+    // With concurrent inserts every batch (none holds a merge) bypasses the write groups.
+    assertThat(engine.concurrentWrites.get()).isEqualTo(concurrentInserts ? WRITERS * BATCHES : 0);
+    if (concurrentInserts) {
+      assertThat(engine.groups.get()).isEqualTo(0);
     }
+  }
+
+  /**
+   * Concurrent puts and grouped merges at once, with switches: a merge group waits for the
+   * concurrent inserts in flight, so every operand lands exactly once, in its writer's order.
+   */
+  @Spec({"DB-CONC-1", "DB-WRITE-1"})
+  @org.junit.jupiter.api.Test
+  void mergesGroupedAmongConcurrentPuts_everyOperandOnceInOrder() throws Exception {
+    DbEngine engine = EngineOracleTest.engine(
+        new DbConfig().allowConcurrentMemtableWrite(true),
+        new ColumnFamilyConfig().writeBufferSize(64 << 10)
+            .mergeOperator(StringAppendMergeOperator.withChar(',')));
+    int writers = 4;
+    int ops = 300;
+    CyclicBarrier start = new CyclicBarrier(writers);
+    ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < writers; t++) {
+      int writer = t;
+      threads.add(new Thread(() -> {
+        try {
+          start.await();
+          byte[] mk = ("m-" + writer).getBytes();
+          for (int i = 0; i < ops; i++) {
+            WriteBatchRep b = new WriteBatchRep();
+            byte[] pk = ("p-" + writer + "-" + i).getBytes();
+            byte[] v = Integer.toString(i).getBytes();
+            if (i % 3 == 0) {
+              b.merge(0, mk, 0, mk.length, v, 0, v.length);
+            } else {
+              b.put(0, pk, 0, pk.length, v, 0, v.length);
+            }
+            engine.write(false, b);
+          }
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join(TimeUnit.SECONDS.toMillis(120));
+      assertWithMessage("writer thread did not finish in time").that(t.isAlive()).isFalse();
+    }
+    assertThat(failures).isEmpty();
+    assertThat(engine.latestSequenceNumber()).isEqualTo((long) writers * ops);
+    StringBuilder expected = new StringBuilder();
+    for (int i = 0; i < ops; i += 3) {
+      expected.append(expected.length() == 0 ? "" : ",").append(i);
+    }
+    for (int w = 0; w < writers; w++) {
+      assertThat(new String(engine.get(0, ("m-" + w).getBytes(), -1))).isEqualTo(expected.toString());
+      for (int i = 0; i < ops; i++) {
+        byte[] v = engine.get(0, ("p-" + w + "-" + i).getBytes(), -1);
+        assertThat(v == null ? null : new String(v)).isEqualTo(i % 3 == 0 ? null : Integer.toString(i));
+      }
+    }
+    // Puts went the concurrent way, merges through the write groups.
+    assertThat(engine.concurrentWrites.get()).isEqualTo((long) writers * (ops - (ops + 2) / 3));
+  }
+
+  /**
+   * A concurrent write that fails (an inverted range deletion) poisons the engine: it publishes
+   * nothing, every later write fails with its status, and nothing hangs.
+   */
+  @Spec({"DB-CONC-1", "DB-STICKY-1", "DB-RANGE-1"})
+  @org.junit.jupiter.api.Test
+  void failedConcurrentWrite_poisonsEveryLaterWrite_andPublishesNothing() throws Exception {
+    DbEngine engine = EngineOracleTest.engine(
+        new DbConfig().allowConcurrentMemtableWrite(true), new ColumnFamilyConfig());
+    int writers = 4;
+    CyclicBarrier start = new CyclicBarrier(writers + 1);
+    ConcurrentLinkedQueue<String> outcomes = new ConcurrentLinkedQueue<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < writers; t++) {
+      int writer = t;
+      threads.add(new Thread(() -> {
+        try {
+          start.await();
+          for (int i = 0; ; i++) {
+            WriteBatchRep b = new WriteBatchRep();
+            byte[] k = ("k-" + writer + "-" + i).getBytes();
+            b.put(0, k, 0, k.length, k, 0, k.length);
+            engine.write(false, b);
+          }
+        } catch (DbStatusException e) {
+          outcomes.add(e.getMessage());
+        } catch (Throwable e) {
+          outcomes.add("unexpected " + e);
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    start.await(60, TimeUnit.SECONDS);
+    WriteBatchRep bad = new WriteBatchRep();
+    bad.deleteRange(0, "z".getBytes(), 0, 1, "a".getBytes(), 0, 1);
+    DbStatusException failure =
+        org.junit.jupiter.api.Assertions.assertThrows(DbStatusException.class, () -> engine.write(false, bad));
+    assertThat(failure.getMessage()).contains(MemTableInserter.INVERTED_RANGE_MESSAGE);
+    for (Thread t : threads) {
+      t.join(TimeUnit.SECONDS.toMillis(120));
+      assertWithMessage("writer thread did not finish in time").that(t.isAlive()).isFalse();
+    }
+    assertThat(outcomes).hasSize(writers);
+    for (String o : outcomes) {
+      assertThat(o).isEqualTo(failure.getMessage());
+    }
+    // Published writes are exactly the puts below the failed one's sequence, and all visible.
+    long published = engine.latestSequenceNumber();
+    long visible = 0;
+    for (int w = 0; w < writers; w++) {
+      for (int i = 0; engine.get(0, ("k-" + w + "-" + i).getBytes(), -1) != null; i++) {
+        visible++;
+      }
+    }
+    assertThat(visible).isEqualTo(published);
   }
 
   private static boolean eq(byte[] x, byte[] y) {
