@@ -424,8 +424,10 @@ public final class DbEngine implements AutoCloseable {
       List<WriteThread.Writer> active = new ArrayList<>(group.writers);
       try {
         checkOpen();
-        awaitConcurrentWrites(); // the group inserts with the single-writer memtable paths
         preprocess(active);
+        // The group inserts with the single-writer memtable paths. After preprocess: a stall
+        // there releases the mutex, and concurrent writes may start meanwhile.
+        awaitConcurrentWrites();
       } catch (RuntimeException e) {
         for (WriteThread.Writer w : active) {
           w.error = e;
