@@ -36,8 +36,16 @@ final class MemTableInserter implements WriteBatchHandler {
   private final DbEngine engine;
   private final boolean concurrent;
   private final boolean ignoreMissingFamilies;
-  private final Map<MemTable, PostProcessInfo> postProcess;
-  private final Map<MemTable, ColumnFamilyData> owners;
+  /**
+   * Concurrent mode: the memtables the batch inserted into, with their families and counter
+   * deltas. Nearly every batch touches one, kept in the {@code first*} fields; the maps hold any
+   * further ones and are made on the first.
+   */
+  private MemTable firstMem;
+  private ColumnFamilyData firstOwner;
+  private PostProcessInfo firstInfo;
+  private Map<MemTable, PostProcessInfo> postProcess;
+  private Map<MemTable, ColumnFamilyData> owners;
   private long sequence;
 
   MemTableInserter(DbEngine engine, long firstSequence, boolean concurrent) {
@@ -50,8 +58,6 @@ final class MemTableInserter implements WriteBatchHandler {
     this.sequence = firstSequence;
     this.concurrent = concurrent;
     this.ignoreMissingFamilies = ignoreMissingFamilies;
-    this.postProcess = concurrent ? new IdentityHashMap<>() : null;
-    this.owners = concurrent ? new IdentityHashMap<>() : null;
   }
 
   /**
@@ -194,9 +200,7 @@ final class MemTableInserter implements WriteBatchHandler {
       byte[] v, int vo, int vl) {
     boolean added;
     if (concurrent) {
-      owners.putIfAbsent(m, c);
-      added = m.addConcurrently(sequence, type, k, ko, kl, v, vo, vl,
-          postProcess.computeIfAbsent(m, x -> new PostProcessInfo()));
+      added = m.addConcurrently(sequence, type, k, ko, kl, v, vo, vl, postProcessInfo(c, m));
     } else {
       added = m.add(sequence, type, k, ko, kl, v, vo, vl);
     }
@@ -209,6 +213,24 @@ final class MemTableInserter implements WriteBatchHandler {
     sequence++;
   }
 
+  /** Concurrent mode: the counter deltas of memtable {@code m} of family {@code c}. */
+  private PostProcessInfo postProcessInfo(ColumnFamilyData c, MemTable m) {
+    if (firstMem == null) {
+      firstMem = m;
+      firstOwner = c;
+      firstInfo = new PostProcessInfo();
+    }
+    if (firstMem == m) {
+      return firstInfo;
+    }
+    if (postProcess == null) {
+      postProcess = new IdentityHashMap<>();
+      owners = new IdentityHashMap<>();
+    }
+    owners.putIfAbsent(m, c);
+    return postProcess.computeIfAbsent(m, x -> new PostProcessInfo());
+  }
+
   /** M37, phase one: the write that fills a memtable only schedules its switch. */
   private void checkFull(ColumnFamilyData c, MemTable m) {
     if (m.shouldScheduleFlush() && m.markFlushScheduled()) {
@@ -218,14 +240,20 @@ final class MemTableInserter implements WriteBatchHandler {
 
   /** Concurrent mode: applies the counter deltas and schedules switches of filled memtables. */
   void finish() {
-    if (!concurrent) {
+    if (!concurrent || firstMem == null) {
       return;
     }
-    for (Map.Entry<MemTable, PostProcessInfo> e : postProcess.entrySet()) {
-      e.getKey().batchPostProcess(e.getValue());
+    firstMem.batchPostProcess(firstInfo);
+    if (postProcess != null) {
+      for (Map.Entry<MemTable, PostProcessInfo> e : postProcess.entrySet()) {
+        e.getKey().batchPostProcess(e.getValue());
+      }
     }
-    for (Map.Entry<MemTable, ColumnFamilyData> e : owners.entrySet()) {
-      checkFull(e.getValue(), e.getKey());
+    checkFull(firstOwner, firstMem);
+    if (owners != null) {
+      for (Map.Entry<MemTable, ColumnFamilyData> e : owners.entrySet()) {
+        checkFull(e.getValue(), e.getKey());
+      }
     }
   }
 

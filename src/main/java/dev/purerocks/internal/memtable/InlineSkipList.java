@@ -5,6 +5,7 @@ import dev.purerocks.internal.util.Coding;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A skip list whose nodes live in an {@link Arena}, with the entry stored inline after the node's
@@ -57,8 +58,19 @@ final class InlineSkipList {
     }
   }
 
-  /** Scratch splices for concurrent inserts, one per thread, sized for any list. */
+  /**
+   * Splices for concurrent inserts, one per thread, sized for any list. A thread's splice remembers
+   * where its last insert went, in the list named by {@link Splice#list}, so that a thread inserting
+   * ascending keys starts next to its previous insert (links other threads made meanwhile are
+   * caught by the splice check in {@link #insert}).
+   */
   private static final ThreadLocal<Splice> SCRATCH = ThreadLocal.withInitial(() -> new Splice(64));
+
+  /** Source of {@link #id}. */
+  private static final AtomicLong IDS = new AtomicLong();
+
+  /** Names this list in a thread's splice without keeping the list reachable. */
+  private final long id = IDS.incrementAndGet();
 
   private final Arena arena;
   private final KeyComparator comparator;
@@ -327,7 +339,10 @@ final class InlineSkipList {
   /** Links an allocated node while other threads may insert too. */
   boolean insertConcurrently(long node) {
     Splice splice = SCRATCH.get();
-    splice.height = 0; // a splice from another list, or stale: recompute every level
+    if (splice.list != id) {
+      splice.list = id;
+      splice.height = 0; // a splice of another list: recompute every level
+    }
     return insert(node, splice, true);
   }
 
@@ -440,6 +455,8 @@ final class InlineSkipList {
    * Levels {@code [0, height)} are meaningful; {@code prev[height]} is the head.
    */
   private static final class Splice {
+    /** The {@link #id} of the list the splice is for (thread splices only). */
+    long list;
     int height;
     final long[] prev;
     final long[] next;
