@@ -6,6 +6,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Many writers at once, with and without parallel memtable inserts, small buffers so memtables
+ * Many writers at once, with and without concurrent memtable inserts, small buffers so memtables
  * switch under load: every batch becomes visible atomically and completely, sequence numbers are
  * dense, and readers pinned to a view never see half a batch.
  */
@@ -32,26 +33,17 @@ class DbEngineConcurrencyTest {
     CyclicBarrier start = new CyclicBarrier(WRITERS + 1);
     AtomicBoolean stop = new AtomicBoolean();
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < WRITERS; t++) {
-      int writer = t;
-      threads.add(new Thread(() -> {
-        try {
-          start.await();
-          for (int i = 0; i < BATCHES; i++) {
-            WriteBatchRep b = new WriteBatchRep();
-            byte[] v = String.format("%06d", i).getBytes();
-            for (char c : new char[] {'a', 'b', 'c'}) {
-              byte[] k = (c + "-" + writer).getBytes();
-              b.put(0, k, 0, k.length, v, 0, v.length);
-            }
-            engine.write(false, b);
-          }
-        } catch (Throwable e) {
-          failures.add(e);
+    List<Thread> threads = writers(WRITERS, start, failures, writer -> {
+      for (int i = 0; i < BATCHES; i++) {
+        WriteBatchRep b = new WriteBatchRep();
+        byte[] v = String.format("%06d", i).getBytes();
+        for (char c : new char[] {'a', 'b', 'c'}) {
+          byte[] k = (c + "-" + writer).getBytes();
+          b.put(0, k, 0, k.length, v, 0, v.length);
         }
-      }));
-    }
+        engine.write(false, b);
+      }
+    });
     Thread reader = new Thread(() -> {
       while (!stop.get()) {
         MemTableView view = engine.view(0, -1);
@@ -68,12 +60,8 @@ class DbEngineConcurrencyTest {
       }
     });
     reader.start();
-    threads.forEach(Thread::start);
     start.await(60, TimeUnit.SECONDS);
-    for (Thread t : threads) {
-      t.join(TimeUnit.SECONDS.toMillis(120));
-      assertWithMessage("writer thread did not finish in time").that(t.isAlive()).isFalse();
-    }
+    joinAll(threads);
     stop.set(true);
     reader.join(TimeUnit.SECONDS.toMillis(60));
     assertThat(failures).isEmpty();
@@ -112,34 +100,20 @@ class DbEngineConcurrencyTest {
     int ops = 300;
     CyclicBarrier start = new CyclicBarrier(writers);
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < writers; t++) {
-      int writer = t;
-      threads.add(new Thread(() -> {
-        try {
-          start.await();
-          byte[] mk = ("m-" + writer).getBytes();
-          for (int i = 0; i < ops; i++) {
-            WriteBatchRep b = new WriteBatchRep();
-            byte[] pk = ("p-" + writer + "-" + i).getBytes();
-            byte[] v = Integer.toString(i).getBytes();
-            if (i % 3 == 0) {
-              b.merge(0, mk, 0, mk.length, v, 0, v.length);
-            } else {
-              b.put(0, pk, 0, pk.length, v, 0, v.length);
-            }
-            engine.write(false, b);
-          }
-        } catch (Throwable e) {
-          failures.add(e);
+    joinAll(writers(writers, start, failures, writer -> {
+      byte[] mk = ("m-" + writer).getBytes();
+      for (int i = 0; i < ops; i++) {
+        WriteBatchRep b = new WriteBatchRep();
+        byte[] pk = ("p-" + writer + "-" + i).getBytes();
+        byte[] v = Integer.toString(i).getBytes();
+        if (i % 3 == 0) {
+          b.merge(0, mk, 0, mk.length, v, 0, v.length);
+        } else {
+          b.put(0, pk, 0, pk.length, v, 0, v.length);
         }
-      }));
-    }
-    threads.forEach(Thread::start);
-    for (Thread t : threads) {
-      t.join(TimeUnit.SECONDS.toMillis(120));
-      assertWithMessage("writer thread did not finish in time").that(t.isAlive()).isFalse();
-    }
+        engine.write(false, b);
+      }
+    }));
     assertThat(failures).isEmpty();
     assertThat(engine.latestSequenceNumber()).isEqualTo((long) writers * ops);
     StringBuilder expected = new StringBuilder();
@@ -168,40 +142,26 @@ class DbEngineConcurrencyTest {
         new DbConfig().allowConcurrentMemtableWrite(true), new ColumnFamilyConfig());
     int writers = 4;
     CyclicBarrier start = new CyclicBarrier(writers + 1);
-    ConcurrentLinkedQueue<String> outcomes = new ConcurrentLinkedQueue<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < writers; t++) {
-      int writer = t;
-      threads.add(new Thread(() -> {
-        try {
-          start.await();
-          for (int i = 0; ; i++) {
-            WriteBatchRep b = new WriteBatchRep();
-            byte[] k = ("k-" + writer + "-" + i).getBytes();
-            b.put(0, k, 0, k.length, k, 0, k.length);
-            engine.write(false, b);
-          }
-        } catch (DbStatusException e) {
-          outcomes.add(e.getMessage());
-        } catch (Throwable e) {
-          outcomes.add("unexpected " + e);
-        }
-      }));
-    }
-    threads.forEach(Thread::start);
+    ConcurrentLinkedQueue<Throwable> outcomes = new ConcurrentLinkedQueue<>();
+    List<Thread> threads = writers(writers, start, outcomes, writer -> {
+      for (int i = 0; ; i++) { // until the poison stops this writer
+        WriteBatchRep b = new WriteBatchRep();
+        byte[] k = ("k-" + writer + "-" + i).getBytes();
+        b.put(0, k, 0, k.length, k, 0, k.length);
+        engine.write(false, b);
+      }
+    });
     start.await(60, TimeUnit.SECONDS);
     WriteBatchRep bad = new WriteBatchRep();
     bad.deleteRange(0, "z".getBytes(), 0, 1, "a".getBytes(), 0, 1);
     DbStatusException failure =
         org.junit.jupiter.api.Assertions.assertThrows(DbStatusException.class, () -> engine.write(false, bad));
     assertThat(failure.getMessage()).contains(MemTableInserter.INVERTED_RANGE_MESSAGE);
-    for (Thread t : threads) {
-      t.join(TimeUnit.SECONDS.toMillis(120));
-      assertWithMessage("writer thread did not finish in time").that(t.isAlive()).isFalse();
-    }
+    joinAll(threads);
     assertThat(outcomes).hasSize(writers);
-    for (String o : outcomes) {
-      assertThat(o).isEqualTo(failure.getMessage());
+    for (Throwable o : outcomes) {
+      assertThat(o).isInstanceOf(DbStatusException.class);
+      assertThat(o).hasMessageThat().isEqualTo(failure.getMessage());
     }
     // Published writes are exactly the puts below the failed one's sequence, and all visible.
     long published = engine.latestSequenceNumber();
@@ -212,6 +172,41 @@ class DbEngineConcurrencyTest {
       }
     }
     assertThat(visible).isEqualTo(published);
+  }
+
+  /** One writer thread's work; {@code writer} numbers the threads from 0. */
+  private interface WriterWork {
+    void run(int writer) throws Exception;
+  }
+
+  /**
+   * Starts {@code n} threads that wait at {@code start}, then do {@code work}; whatever a thread
+   * throws goes to {@code failures}.
+   */
+  private static List<Thread> writers(
+      int n, CyclicBarrier start, Queue<Throwable> failures, WriterWork work) {
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < n; t++) {
+      int writer = t;
+      Thread thread = new Thread(() -> {
+        try {
+          start.await();
+          work.run(writer);
+        } catch (Throwable e) {
+          failures.add(e);
+        }
+      });
+      thread.start();
+      threads.add(thread);
+    }
+    return threads;
+  }
+
+  private static void joinAll(List<Thread> threads) throws InterruptedException {
+    for (Thread t : threads) {
+      t.join(TimeUnit.SECONDS.toMillis(120));
+      assertWithMessage("writer thread did not finish in time").that(t.isAlive()).isFalse();
+    }
   }
 
   private static boolean eq(byte[] x, byte[] y) {
