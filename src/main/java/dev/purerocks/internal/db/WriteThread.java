@@ -30,7 +30,7 @@ final class WriteThread {
     DONE
   }
 
-  /** One pending write. */
+  /** One pending write (a concurrent write uses one too, without queueing it). */
   static final class Writer {
     final WriteBatchRep batch;
     final boolean noSlowdown;
@@ -39,7 +39,10 @@ final class WriteThread {
     State state = State.WAITING;
     /** The failure this writer's write ends with; null for success. */
     RuntimeException error;
-    /** Sequence number of the batch's first record, assigned by the leader. */
+    /**
+     * Sequence number of the batch's first record, assigned by the leader (by the writer itself
+     * for a concurrent write).
+     */
     long firstSequence;
     /** The group this writer is in, set when its leader forms it. */
     Group group;
