@@ -4,8 +4,8 @@ import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.Coding;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A skip list whose nodes live in an {@link Arena}, with the entry stored inline after the node's
@@ -60,17 +60,12 @@ final class InlineSkipList {
 
   /**
    * Splices for concurrent inserts, one per thread, sized for any list. A thread's splice remembers
-   * where its last insert went, in the list named by {@link Splice#list}, so that a thread inserting
-   * ascending keys starts next to its previous insert (links other threads made meanwhile are
-   * caught by the splice check in {@link #insert}).
+   * where its last insert went, so that a thread inserting ascending keys starts next to its
+   * previous insert (links other threads made meanwhile are caught by the splice check in {@link
+   * #insert}).
    */
-  private static final ThreadLocal<Splice> SCRATCH = ThreadLocal.withInitial(() -> new Splice(64));
-
-  /** Source of {@link #id}. */
-  private static final AtomicLong IDS = new AtomicLong();
-
-  /** Names this list in a thread's splice without keeping the list reachable. */
-  private final long id = IDS.incrementAndGet();
+  private static final ThreadLocal<ThreadSplice> SCRATCH =
+      ThreadLocal.withInitial(ThreadSplice::new);
 
   private final Arena arena;
   private final KeyComparator comparator;
@@ -338,12 +333,12 @@ final class InlineSkipList {
 
   /** Links an allocated node while other threads may insert too. */
   boolean insertConcurrently(long node) {
-    Splice splice = SCRATCH.get();
-    if (splice.list != id) {
-      splice.list = id;
-      splice.height = 0; // a splice of another list: recompute every level
+    ThreadSplice scratch = SCRATCH.get();
+    if (scratch.list == null || scratch.list.get() != this) {
+      scratch.list = new WeakReference<>(this);
+      scratch.splice.height = 0; // a splice of another list: recompute every level
     }
-    return insert(node, splice, true);
+    return insert(node, scratch.splice, true);
   }
 
   private boolean insert(long node, Splice splice, boolean useCas) {
@@ -455,8 +450,6 @@ final class InlineSkipList {
    * Levels {@code [0, height)} are meaningful; {@code prev[height]} is the head.
    */
   private static final class Splice {
-    /** The {@link #id} of the list the splice is for (thread splices only). */
-    long list;
     int height;
     final long[] prev;
     final long[] next;
@@ -465,6 +458,15 @@ final class InlineSkipList {
       prev = new long[maxHeight + 1];
       next = new long[maxHeight + 1];
     }
+  }
+
+  /**
+   * A thread's splice for concurrent inserts and the list it was last used on, held weakly so that
+   * a thread does not keep a dropped memtable reachable.
+   */
+  private static final class ThreadSplice {
+    final Splice splice = new Splice(64);
+    WeakReference<InlineSkipList> list;
   }
 
   // ---- cursor --------------------------------------------------------------------------------
