@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -114,9 +114,12 @@ public final class DbEngine implements AutoCloseable {
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile DbStatusException stickyError;
   private volatile boolean closed;
-  /** Write groups, and writes inserted concurrently: for tests and measurements. */
-  final AtomicLong groups = new AtomicLong();
-  final AtomicLong concurrentWrites = new AtomicLong();
+  /**
+   * Write groups, and writes inserted concurrently: for tests and measurements (adders, so that
+   * concurrent writers do not contend on one counter).
+   */
+  final LongAdder groups = new LongAdder();
+  final LongAdder concurrentWrites = new LongAdder();
 
   private DbEngine(DbConfig config) {
     this.config = config;
@@ -347,7 +350,7 @@ public final class DbEngine implements AutoCloseable {
     } finally {
       dbMutex.unlock();
     }
-    concurrentWrites.incrementAndGet();
+    concurrentWrites.increment();
     try {
       insertOne(w, true);
       if (w.error != null) {
@@ -444,7 +447,7 @@ public final class DbEngine implements AutoCloseable {
         next += Integer.toUnsignedLong(w.batch.count());
       }
       allocatedSequence = next - 1;
-      groups.incrementAndGet();
+      groups.increment();
       for (WriteThread.Writer w : active) {
         insertOne(w, false);
         if (w.error != null) {
