@@ -51,7 +51,12 @@ final class ColumnFamilyData {
     publish();
   }
 
-  MemTable mem() {
+  /** See {@link dev.purerocks.internal.memtable.MemTableRepFactory#concurrentInsertIsUnobservable}. */
+  boolean concurrentInsertIsUnobservable() {
+    return memOptions.repFactory().concurrentInsertIsUnobservable();
+  }
+
+    MemTable mem() {
     return mem;
   }
 

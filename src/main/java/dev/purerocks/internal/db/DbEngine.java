@@ -32,7 +32,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * two ways (DB-CONC-1):
  *
  * <ul>
- *   <li>Concurrent ({@code allow_concurrent_memtable_write}, no merge in the batch): the writer
+ *   <li>Concurrent ({@code allow_concurrent_memtable_write}, one record, not a merge, skip-list
+ *       memtables; see {@link #insertsConcurrently}): the writer
  *       takes its sequence numbers, leaves the mutex and inserts on its own thread, concurrently
  *       with other such writers; then it waits until every earlier sequence number is published
  *       and publishes its own last one. RocksDB commits such writes in groups that insert in
@@ -40,7 +41,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *       (1.06x one thread's throughput, baseline.md), while here they overlap.
  *   <li>Grouped (every other write): {@link #write} enqueues the batch in the {@link WriteThread};
  *       the group's leader, holding the mutex, waits for concurrent inserts in progress, assigns
- *       the group's sequence numbers, inserts every batch on its own thread and publishes the
+ *       the group's sequence numbers, inserts every batch itself and publishes the
  *       group's last sequence number, which makes every batch of the group visible at once.
  * </ul>
  *
@@ -311,7 +312,7 @@ public final class DbEngine implements AutoCloseable {
   public void write(boolean noSlowdown, boolean ignoreMissingFamilies, WriteBatchRep batch) {
     checkOpen();
     WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown, ignoreMissingFamilies);
-    if (config.allowConcurrentMemtableWrite && !batch.has(WriteBatchRep.HAS_MERGE)) {
+    if (insertsConcurrently(batch)) {
       writeConcurrently(w);
       return;
     }
@@ -326,6 +327,28 @@ public final class DbEngine implements AutoCloseable {
     if (w.error != null) {
       throw w.error;
     }
+  }
+
+  /**
+   * Whether a batch goes the concurrent way (DB-CONC-1): with {@code allow_concurrent_memtable_write},
+   * a single record that is not a merge, while every family's representation inserts concurrently
+   * exactly as it inserts serially. RocksDB inserts a lone writer's batch serially; a batch of
+   * several records would re-check the flush state after each (M37) and a vector would account
+   * memory per thread (M54), so those go grouped, where a lone writer inserts serially as in
+   * RocksDB.
+   */
+  private boolean insertsConcurrently(WriteBatchRep batch) {
+    if (!config.allowConcurrentMemtableWrite
+        || batch.count() != 1
+        || batch.has(WriteBatchRep.HAS_MERGE)) {
+      return false;
+    }
+    for (ColumnFamilyData c : familyList) {
+      if (!c.isDropped() && !c.concurrentInsertIsUnobservable()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -31,6 +31,16 @@ public interface MemTableRepFactory {
   /** Whether the representation detects and refuses entries equal to one it holds. */
   boolean canHandleDuplicatedKey();
 
+  /**
+   * Whether a single-record write may use {@link MemTableRep#insertConcurrently} where RocksDB,
+   * with one writer, inserts serially, without anything a user can observe telling the two apart:
+   * the concurrent insert takes arena memory exactly as the serial one. True for the skip list;
+   * the vector's concurrent inserts take memory in per-thread shards (M54).
+   */
+  default boolean concurrentInsertIsUnobservable() {
+    return false;
+  }
+
   /** Makes a representation; see {@link #create}. */
   @FunctionalInterface
   interface Creator {
@@ -45,6 +55,18 @@ public interface MemTableRepFactory {
       String name,
       boolean insertConcurrentlySupported,
       boolean canHandleDuplicatedKey,
+      String description,
+      Creator creator) {
+    return of(name, insertConcurrentlySupported, canHandleDuplicatedKey, false, description,
+        creator);
+  }
+
+  /** As the other {@code of}, with {@link #concurrentInsertIsUnobservable}. */
+  static MemTableRepFactory of(
+      String name,
+      boolean insertConcurrentlySupported,
+      boolean canHandleDuplicatedKey,
+      boolean concurrentInsertIsUnobservable,
       String description,
       Creator creator) {
     return new MemTableRepFactory() {
@@ -66,6 +88,11 @@ public interface MemTableRepFactory {
       @Override
       public boolean canHandleDuplicatedKey() {
         return canHandleDuplicatedKey;
+      }
+
+      @Override
+      public boolean concurrentInsertIsUnobservable() {
+        return concurrentInsertIsUnobservable;
       }
 
       @Override

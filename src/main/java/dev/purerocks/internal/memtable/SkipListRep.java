@@ -32,6 +32,7 @@ public final class SkipListRep implements MemTableRep {
         "SkipListFactory",
         true,
         true,
+        true, // concurrent inserts allocate as serial ones: arena.allocateAligned per node
         lookahead > 0 ? "SkipListFactory:" + lookahead : "SkipListFactory",
         (comparator, prefix, log) -> new SkipListRep(comparator, lookahead));
   }
