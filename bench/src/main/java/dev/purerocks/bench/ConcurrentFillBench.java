@@ -25,9 +25,9 @@ import org.openjdk.jmh.infra.IterationParams;
  * slices that a fixed pool puts into one fresh store at the same time. The score is wall time for
  * all N puts (the report divides it by N), so 2 threads scale when their score is below 1 thread's.
  *
- * <p>SkipList runs with {@code allow_concurrent_memtable_write=true} (the default); Vector does not
- * support concurrent memtable writes in RocksDB (opening fails), so there it is false and the write
- * path serializes the two writers. The 1-thread case goes through the same pool, so that the
+ * <p>SkipList runs with {@code allow_concurrent_memtable_write=true} (the default); Vector runs with
+ * it false, as baseline.md measured it (RocksDB would accept true), and the write path serializes
+ * the two writers. The 1-thread case goes through the same pool, so that the
  * hand-off cost is in both.
  */
 @State(Scope.Benchmark)
