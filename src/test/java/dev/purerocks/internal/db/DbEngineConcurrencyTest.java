@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -31,7 +32,6 @@ class DbEngineConcurrencyTest {
         new DbConfig().allowConcurrentMemtableWrite(concurrentInserts),
         new ColumnFamilyConfig().writeBufferSize(64 << 10));
     CyclicBarrier start = new CyclicBarrier(WRITERS + 1);
-    AtomicBoolean stop = new AtomicBoolean();
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     List<Thread> threads = writers(WRITERS, start, failures, writer -> {
       for (int i = 0; i < BATCHES; i++) {
@@ -44,26 +44,20 @@ class DbEngineConcurrencyTest {
         engine.write(false, b);
       }
     });
-    Thread reader = new Thread(() -> {
-      while (!stop.get()) {
-        MemTableView view = engine.view(0, -1);
-        for (int w = 0; w < WRITERS; w++) {
-          byte[] a = engine.get(view, ("a-" + w).getBytes());
-          byte[] b = engine.get(view, ("b-" + w).getBytes());
-          byte[] c = engine.get(view, ("c-" + w).getBytes());
-          if (!(eq(a, b) && eq(b, c))) {
-            failures.add(new AssertionError("torn batch of writer " + w + " at "
-                + view.readSequence()));
-            return;
-          }
+    readWhileWriting(threads, start, () -> {
+      MemTableView view = engine.view(0, -1);
+      for (int w = 0; w < WRITERS; w++) {
+        byte[] a = engine.get(view, ("a-" + w).getBytes());
+        byte[] b = engine.get(view, ("b-" + w).getBytes());
+        byte[] c = engine.get(view, ("c-" + w).getBytes());
+        if (!(eq(a, b) && eq(b, c))) {
+          failures.add(new AssertionError("torn batch of writer " + w + " at "
+              + view.readSequence()));
+          return false;
         }
       }
+      return true;
     });
-    reader.start();
-    start.await(60, TimeUnit.SECONDS);
-    joinAll(threads);
-    stop.set(true);
-    reader.join(TimeUnit.SECONDS.toMillis(60));
     assertThat(failures).isEmpty();
     assertThat(engine.latestSequenceNumber()).isEqualTo((long) WRITERS * BATCHES * 3);
     for (int w = 0; w < WRITERS; w++) {
@@ -95,7 +89,6 @@ class DbEngineConcurrencyTest {
     int writers = 4;
     int ops = 2000;
     CyclicBarrier start = new CyclicBarrier(writers + 1);
-    AtomicBoolean stop = new AtomicBoolean();
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     List<Thread> threads = writers(writers, start, failures, writer -> {
       for (int i = 0; i < ops; i++) {
@@ -105,36 +98,30 @@ class DbEngineConcurrencyTest {
         engine.write(false, b);
       }
     });
-    Thread reader = new Thread(() -> {
-      while (!stop.get()) {
-        MemTableView view = engine.view(0, -1);
-        for (int w = 0; w < writers; w++) {
-          // The last visible put of this writer, found by bisection, must have all before it.
-          int lo = -1;
-          int hi = ops;
-          while (hi - lo > 1) {
-            int mid = (lo + hi) >>> 1;
-            if (engine.get(view, String.format("k-%d-%05d", w, mid).getBytes()) != null) {
-              lo = mid;
-            } else {
-              hi = mid;
-            }
+    readWhileWriting(threads, start, () -> {
+      MemTableView view = engine.view(0, -1);
+      for (int w = 0; w < writers; w++) {
+        // The last visible put of this writer, found by bisection, must have all before it.
+        int lo = -1;
+        int hi = ops;
+        while (hi - lo > 1) {
+          int mid = (lo + hi) >>> 1;
+          if (engine.get(view, String.format("k-%d-%05d", w, mid).getBytes()) != null) {
+            lo = mid;
+          } else {
+            hi = mid;
           }
-          for (int i = 0; i <= lo; i += 97) {
-            if (engine.get(view, String.format("k-%d-%05d", w, i).getBytes()) == null) {
-              failures.add(new AssertionError("writer " + w + ": put " + lo + " visible, " + i
-                  + " not, at " + view.readSequence()));
-              return;
-            }
+        }
+        for (int i = 0; i <= lo; i += 97) {
+          if (engine.get(view, String.format("k-%d-%05d", w, i).getBytes()) == null) {
+            failures.add(new AssertionError("writer " + w + ": put " + lo + " visible, " + i
+                + " not, at " + view.readSequence()));
+            return false;
           }
         }
       }
+      return true;
     });
-    reader.start();
-    start.await(60, TimeUnit.SECONDS);
-    joinAll(threads);
-    stop.set(true);
-    reader.join(TimeUnit.SECONDS.toMillis(60));
     assertThat(failures).isEmpty();
     assertThat(engine.latestSequenceNumber()).isEqualTo((long) writers * ops);
     assertThat(engine.concurrentWrites.sum()).isEqualTo((long) writers * ops);
@@ -260,6 +247,25 @@ class DbEngineConcurrencyTest {
       threads.add(thread);
     }
     return threads;
+  }
+
+  /**
+   * Releases the writers waiting at {@code start} and, until they are done, runs {@code check} on
+   * a reader thread over and over; a check that finds a problem records it and returns false.
+   */
+  private static void readWhileWriting(
+      List<Thread> writers, CyclicBarrier start, BooleanSupplier check) throws Exception {
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread reader = new Thread(() -> {
+      while (!stop.get() && check.getAsBoolean()) {
+        // check does the work
+      }
+    });
+    reader.start();
+    start.await(60, TimeUnit.SECONDS);
+    joinAll(writers);
+    stop.set(true);
+    reader.join(TimeUnit.SECONDS.toMillis(60));
   }
 
   private static void joinAll(List<Thread> threads) throws InterruptedException {
