@@ -47,10 +47,6 @@ final class WriteThread {
     /** The group this writer is in, set when its leader forms it. */
     Group group;
 
-    Writer(WriteBatchRep batch, boolean noSlowdown) {
-      this(batch, noSlowdown, false);
-    }
-
     Writer(WriteBatchRep batch, boolean noSlowdown, boolean ignoreMissingFamilies) {
       this.batch = batch;
       this.noSlowdown = noSlowdown;

@@ -175,9 +175,7 @@ public final class Arena {
   }
 
   private long allocate(int size, boolean aligned) {
-    if (size < 0 || size > MAX_ALLOCATION) {
-      throw new IllegalArgumentException("allocation size out of range: " + size);
-    }
+    checkSize(size);
     while (true) {
       long c = (long) CURSOR.getVolatile(this);
       int index = (int) (c >>> 32);
@@ -202,6 +200,12 @@ public final class Arena {
     }
   }
 
+  private static void checkSize(int size) {
+    if (size < 0 || size > MAX_ALLOCATION) {
+      throw new IllegalArgumentException("allocation size out of range: " + size);
+    }
+  }
+
   /** The one place alignment is computed: the first aligned index at or after {@code offset}. */
   private static int alignUp(int offset) {
     return ((offset + BASE_MISALIGNMENT + 7) & ~7) - BASE_MISALIGNMENT;
@@ -212,9 +216,7 @@ public final class Arena {
    * (counted in full, as every dedicated block); the JVM zeroes it outside the arena's lock.
    */
   public long allocateBlock(int size) {
-    if (size < 0 || size > MAX_ALLOCATION) {
-      throw new IllegalArgumentException("allocation size out of range: " + size);
-    }
+    checkSize(size);
     return allocateDedicated(size);
   }
 
