@@ -133,6 +133,8 @@ final class Chart {
 
   private static void drawLogGrid(Graphics2D g, java.util.function.DoubleToIntFunction xOf,
       double lo, double hi, int top, int bottom) {
+    // Label 2 and 5 only where a decade is wide enough for three labels.
+    boolean labelSteps = xOf.applyAsInt(10) - xOf.applyAsInt(1) >= 120;
     for (int e = (int) lo; e <= hi; e++) {
       for (int m : new int[] {1, 2, 5}) {
         double v = m * Math.pow(10, e);
@@ -142,10 +144,22 @@ final class Chart {
         int x = xOf.applyAsInt(v);
         g.setColor(m == 1 ? new Color(0xBDBDBD) : new Color(0xEEEEEE));
         g.drawLine(x, top, x, bottom);
-        g.setColor(Color.DARK_GRAY);
-        g.drawString(v >= 1 ? String.format(Locale.ROOT, "%.0f", v)
-            : String.format(Locale.ROOT, "%.1f", v), x - 6, bottom + 14);
+        if (m == 1 || labelSteps) {
+          g.setColor(Color.DARK_GRAY);
+          g.drawString(tickLabel(v), x - 6, bottom + 14);
+        }
       }
     }
   }
+
+  private static String tickLabel(double v) {
+    if (v < 1) {
+      return String.format(Locale.ROOT, "%.1f", v);
+    }
+    if (v >= 1e6) {
+      return String.format(Locale.ROOT, "%.0fM", v / 1e6);
+    }
+    return v >= 1e3 ? String.format(Locale.ROOT, "%.0fk", v / 1e3) : String.format(Locale.ROOT, "%.0f", v);
+  }
+
 }
