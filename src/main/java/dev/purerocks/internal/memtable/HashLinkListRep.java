@@ -63,6 +63,11 @@ import java.util.Arrays;
  *   <li>The distribution is logged once per read-only memtable; RocksDB logs it on every
  *       total-order iterator, mutable memtables included.
  *   <li>Out-of-domain keys and refused duplicates: as {@link HashSkipListRep}.
+ *   <li>Appending is O(1): the writer remembers the last node of the linked lists it last appended
+ *       to ({@value #TAIL_HINTS} buckets, direct-mapped, on the Java heap), and an insert whose key
+ *       follows that node links it there after one comparison. RocksDB walks the list from its
+ *       head on every insert, so a sorted fill of a 100-entry bucket compares 50 times per insert.
+ *       The list, the arena and every result are the same; only the number of comparisons differs.
  * </ul>
  *
  * <h2>Thread-safety and memory ordering</h2>
@@ -85,6 +90,9 @@ public final class HashLinkListRep implements MemTableRep {
   private static final long TAG_SKIP = 2L << 62;
   private static final long ADDRESS_MASK = ~TAG_MASK;
   private static final int LINK = 8;
+  /** Buckets whose last list node the writer remembers (a power of two). */
+  static final int TAIL_HINTS = 1024;
+  private static final int NO_BUCKET = -1;
 
   private static final VarHandle NON_EMPTY;
   private static final VarHandle NON_EMPTY_COUNT;
@@ -112,6 +120,12 @@ public final class HashLinkListRep implements MemTableRep {
   private final InfoLog log;
   private final SortedSnapshot.Cache snapshots = new SortedSnapshot.Cache();
   private volatile boolean readOnly;
+  /**
+   * Writer-only, made at the first linked list: {@code tailHintBucket[b % TAIL_HINTS] == b} means
+   * {@code tailHintNode[b % TAIL_HINTS]} is the last node of bucket {@code b}'s linked list.
+   */
+  private int[] tailHintBucket;
+  private long[] tailHintNode;
 
   @SuppressWarnings("unused") // accessed through DISTRIBUTION_LOGGED
   private volatile boolean distributionLogged;
@@ -264,7 +278,7 @@ public final class HashLinkListRep implements MemTableRep {
       boolean inserted =
           countBefore >= thresholdUseSkiplist
               ? convertToSkipList(bucket, header, entry)
-              : insertIntoList(header, countBefore, entry);
+              : insertIntoList(bucket, header, countBefore, entry);
       if (!inserted) {
         return false;
       }
@@ -298,11 +312,23 @@ public final class HashLinkListRep implements MemTableRep {
       setFirst(header, single);
     }
     setListCount(header, 2);
+    rememberTail(bucket, c < 0 ? single : entry);
     buckets.publish(bucket, header | TAG_LIST);
     return true;
   }
 
-  private boolean insertIntoList(long header, long count, long entry) {
+  private void rememberTail(int bucket, long node) {
+    if (tailHintBucket == null) {
+      tailHintBucket = new int[TAIL_HINTS];
+      Arrays.fill(tailHintBucket, NO_BUCKET);
+      tailHintNode = new long[TAIL_HINTS];
+    }
+    int h = bucket & (TAIL_HINTS - 1);
+    tailHintBucket[h] = bucket;
+    tailHintNode[h] = node;
+  }
+
+  private boolean insertIntoList(int bucket, long header, long count, long entry) {
     // The new entry's internal key, decoded once for the whole walk.
     byte[] kb = arena.block(entry);
     int kp = Arena.offset(entry);
@@ -310,6 +336,20 @@ public final class HashLinkListRep implements MemTableRep {
     kp = Entries.skipVarint(kb, kp);
     long prev = 0;
     long cur = first(header);
+    int h = bucket & (TAIL_HINTS - 1);
+    if (tailHintBucket != null && tailHintBucket[h] == bucket) {
+      long tail = tailHintNode[h];
+      int c = comparator.compare(tail, kb, kp, kl);
+      if (c == 0) {
+        return false;
+      }
+      if (c < 0) {
+        prev = tail; // append: no walk
+        cur = 0;
+      } else {
+        tailHintBucket[h] = NO_BUCKET; // not appending: walk, and stop checking until the next append
+      }
+    }
     while (cur != 0) {
       int c = comparator.compare(cur, kb, kp, kl);
       if (c == 0) {
@@ -328,6 +368,9 @@ public final class HashLinkListRep implements MemTableRep {
       setNext(prev, entry);
     }
     setListCount(header, count + 1);
+    if (cur == 0) {
+      rememberTail(bucket, entry);
+    }
     return true;
   }
 

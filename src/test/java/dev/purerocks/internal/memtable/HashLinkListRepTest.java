@@ -5,12 +5,18 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import static dev.purerocks.internal.memtable.HashRepHarness.assertSameKeys;
 import static dev.purerocks.internal.memtable.HashRepHarness.seekKey;
 
+import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.PrefixExtractor;
+import dev.purerocks.internal.dbformat.UserComparator;
+import dev.purerocks.internal.dbformat.ValueType;
+import dev.purerocks.internal.memory.Arena;
+import dev.purerocks.internal.util.InfoLog;
 import dev.purerocks.internal.memtable.HashLinkListRep.BucketForm;
 import dev.purerocks.testing.Spec;
 import dev.purerocks.testing.TestSeed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -286,5 +292,106 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     long total = h.arena.memoryAllocatedBytes() + h.rep.approximateMemoryUsage();
     assertThat(total).isAtLeast(400_008L);
     assertThat(total).isLessThan(410_000L);
+  }
+
+  // ---- appends -------------------------------------------------------------------------------
+
+  /** Bytewise order, counting the user-key comparisons. */
+  private static final class CountingComparator implements UserComparator {
+    long calls;
+
+    @Override
+    public String name() {
+      return "counting";
+    }
+
+    @Override
+    public int compare(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
+      calls++;
+      return BytewiseComparators.BYTEWISE.compare(a, aOff, aLen, b, bOff, bLen);
+    }
+  }
+
+  @Spec("REP-HLL-7")
+  @Test
+  void sortedInserts_compareOncePerInsert_whereRocksDbWalksTheWholeList() {
+    CountingComparator counting = new CountingComparator();
+    Arena arena = new Arena(64 * 1024);
+    MemTableRep rep =
+        HashLinkListRep.factory(1, 0, 0, false, -1)
+            .create(new KeyComparator(arena, counting), PrefixExtractor.fixed(1), InfoLog.NONE);
+    int n = 500;
+    for (int i = 0; i < n; i++) {
+      assertThat(insert(rep, arena, String.format("a%04d", i), i + 1)).isTrue();
+    }
+    // The second insert compares with the single entry, each later one with the remembered tail.
+    assertThat(counting.calls).isEqualTo(n - 1);
+    assertThat(((HashLinkListRep) rep).bucketForm(0)).isEqualTo(BucketForm.LINKED_LIST);
+    // A duplicate of the tail is refused by that one comparison; one before it walks from the head.
+    assertThat(insert(rep, arena, String.format("a%04d", n - 1), n)).isFalse();
+    assertThat(counting.calls).isEqualTo(n);
+    assertThat(insert(rep, arena, "a0000", 1)).isFalse();
+    assertThat(insert(rep, arena, "a0250x", n + 1)).isTrue();
+    List<String> keys = new ArrayList<>();
+    MemTableRep.Cursor c = rep.iterator();
+    for (c.seekToFirst(); c.isValid(); c.next()) {
+      long e = c.entry();
+      int at = Entries.keyOffset(arena, e);
+      keys.add(HashRepHarness.str(
+          Arrays.copyOfRange(arena.block(e), at, at + Entries.userKeyLength(arena, e))));
+    }
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      expected.add(String.format("a%04d", i));
+    }
+    expected.add(251, "a0250x");
+    assertThat(keys).containsExactlyElementsIn(expected).inOrder();
+  }
+
+  /** Encodes a Put of {@code userKey} at {@code seq} into {@code rep}, as a memtable does. */
+  private static boolean insert(MemTableRep rep, Arena arena, String userKey, long seq) {
+    byte[] k = HashRepHarness.bytes(userKey);
+    long entry = rep.allocate(Entries.encodedLength(k.length, 1, 0));
+    Entries.encode(arena, entry, k, 0, k.length,
+        InternalKeys.packTrailer(seq, ValueType.CODE_VALUE), new byte[] {'v'}, 0, 1);
+    return rep.insert(entry);
+  }
+
+  @Spec("REP-HLL-7")
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 3, 40})
+  void mostlySortedInserts_intoBucketsSharingTailSlots_matchTheModel(int thresholdUseSkiplist) {
+    String id = "HashLinkListRepTest.mostlySorted." + thresholdUseSkiplist;
+    SplittableRandom rnd = TestSeed.random(id);
+    String seed = " [seed " + TestSeed.masterHex() + ", threshold " + thresholdUseSkiplist + "]";
+    // More buckets than remembered tails, so that buckets share a slot and evict each other.
+    int buckets = 4 * HashLinkListRep.TAIL_HINTS;
+    HashRepHarness h =
+        HashRepHarness.bytewise(
+            HashLinkListRep.factory(buckets, 0, 0, false, thresholdUseSkiplist),
+            buckets,
+            PrefixExtractor.fixed(3));
+    int prefixes = 3 * HashLinkListRep.TAIL_HINTS;
+    int[] next = new int[prefixes];
+    String lastKey = null;
+    long seq = 1;
+    for (int i = 0; i < 60_000; i++) {
+      if (lastKey != null && rnd.nextInt(25) == 0) {
+        // The last entry is usually its bucket's tail: the remembered node itself.
+        assertWithMessage("an exact duplicate of %s@%s is refused%s", lastKey, seq - 1, seed)
+            .that(h.put(lastKey, seq - 1, "v"))
+            .isFalse();
+        continue;
+      }
+      int p = rnd.nextInt(8) == 0 ? rnd.nextInt(prefixes) : rnd.nextInt(40);
+      // Mostly the next suffix of the prefix (an append); sometimes an earlier one, which goes
+      // before the tail (a new version of an existing user key, or a new key in between).
+      int suffix = rnd.nextInt(20) == 0 && next[p] > 0 ? rnd.nextInt(next[p]) : next[p]++;
+      String key = String.format("%03x%05d%s", p, suffix, rnd.nextBoolean() ? "" : "+");
+      assertWithMessage("insert of %s@%s%s", key, seq, seed).that(h.put(key, seq, "v")).isTrue();
+      lastKey = key;
+      seq++;
+    }
+    assertAllViewsMatchModel(h, "mostly sorted inserts" + seed);
   }
 }
