@@ -56,7 +56,7 @@ final class ColumnFamilyData {
     return memOptions.repFactory().concurrentInsertIsUnobservable();
   }
 
-    MemTable mem() {
+  MemTable mem() {
     return mem;
   }
 
