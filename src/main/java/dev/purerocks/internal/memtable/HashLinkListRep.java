@@ -68,6 +68,13 @@ import java.util.Arrays;
  *       follows that node links it there after one comparison. RocksDB walks the list from its
  *       head on every insert, so a sorted fill of a 100-entry bucket compares 50 times per insert.
  *       The list, the arena and every result are the same; only the number of comparisons differs.
+ *   <li>Searching a long list is O(log n): a linked list of at least {@value #INDEX_MIN_LIST} nodes
+ *       has an index on the Java heap, every {@value #INDEX_SPACING}th node in list order, rebuilt
+ *       by the writer (one walk of the list) when the list has grown by half. A get, a prefix seek
+ *       or an insert binary-searches it for the last indexed node before its key and walks the
+ *       list from there; RocksDB walks from the head, half of a 100-entry list per search. Nodes
+ *       inserted since the last build lengthen the walk, never change its result. The index costs
+ *       about 2 bytes per entry of a long list, charged in {@link #approximateMemoryUsage}.
  * </ul>
  *
  * <h2>Thread-safety and memory ordering</h2>
@@ -77,9 +84,11 @@ import java.util.Arrays;
  * readers load links and slots with acquire. Form changes publish a complete new structure with one
  * release store into the slot, and never modify nodes a reader may be walking except to link a new
  * successor: a reader holding an old slot value (a single node, an old linked list) still walks a
- * sorted sequence to its end. A header's count is written only by the writer.
+ * sorted sequence to its end. A header's count is written only by the writer. A list index is a
+ * fresh array of nodes already published, itself published by a release store into {@code
+ * indexes}; a reader may use one built before later inserts, which only makes its walk longer.
  *
- * <p>Spec: {@code REP-HLL-1} .. {@code REP-HLL-6}, and the shared {@code REP-HASH-*} clauses.
+ * <p>Spec: {@code REP-HLL-1} .. {@code REP-HLL-8}, and the shared {@code REP-HASH-*} clauses.
  */
 public final class HashLinkListRep implements MemTableRep {
   /** RocksDB's floor on {@code threshold_use_skiplist}. */
@@ -94,6 +103,14 @@ public final class HashLinkListRep implements MemTableRep {
   static final int TAIL_HINTS = 1024;
   private static final int NO_BUCKET = -1;
 
+  /** A linked list's index holds every {@value}th node. */
+  static final int INDEX_SPACING = 4;
+  /** Lists shorter than this are walked from their head. */
+  static final int INDEX_MIN_LIST = 16;
+  /** An index is rebuilt when its list has grown by half since it was built. */
+  private static final int INDEX_REBUILD_GROWTH_PERCENT = 150;
+  private static final VarHandle INDEX;
+
   private static final VarHandle NON_EMPTY;
   private static final VarHandle NON_EMPTY_COUNT;
   private static final VarHandle DISTRIBUTION_LOGGED;
@@ -103,6 +120,7 @@ public final class HashLinkListRep implements MemTableRep {
       MethodHandles.Lookup l = MethodHandles.lookup();
       NON_EMPTY = l.findVarHandle(HashLinkListRep.class, "nonEmpty", int[].class);
       NON_EMPTY_COUNT = l.findVarHandle(HashLinkListRep.class, "nonEmptyCount", int.class);
+      INDEX = MethodHandles.arrayElementVarHandle(long[][].class);
       DISTRIBUTION_LOGGED =
           l.findVarHandle(HashLinkListRep.class, "distributionLogged", boolean.class);
     } catch (ReflectiveOperationException e) {
@@ -129,6 +147,16 @@ public final class HashLinkListRep implements MemTableRep {
 
   @SuppressWarnings("unused") // accessed through DISTRIBUTION_LOGGED
   private volatile boolean distributionLogged;
+
+  /**
+   * Per bucket, null or the index of its linked list: every {@link #INDEX_SPACING}th node in list
+   * order, as of the writer's last rebuild. Made at the first list that reaches {@link
+   * #INDEX_MIN_LIST}; elements are published with release stores.
+   */
+  private volatile long[][] indexes;
+
+  /** Java heap held by {@link #indexes}; written by the writer only. */
+  private volatile long indexHeapBytes;
 
   /** Indices of the buckets that hold entries, in order of first insert. */
   @SuppressWarnings("unused") // accessed through NON_EMPTY
@@ -247,6 +275,85 @@ public final class HashLinkListRep implements MemTableRep {
     return node;
   }
 
+  /**
+   * Where a walk towards the internal key may start in the bucket's linked list: the node after
+   * the last indexed node before the key, or the list's first node. Every node at or after the key
+   * comes later in the list, since the list is sorted and nodes are never unlinked.
+   */
+  private long walkStart(int bucket, long header, byte[] key, int off, int len) {
+    long before = indexedNodeBefore(bucket, key, off, len);
+    return before == 0 ? first(header) : next(before);
+  }
+
+  /** The last node of the bucket's list index that is before the internal key, or 0. */
+  private long indexedNodeBefore(int bucket, byte[] key, int off, int len) {
+    long[][] all = indexes;
+    long[] index = all == null ? null : (long[]) INDEX.getAcquire(all, bucket);
+    if (index == null) {
+      return 0;
+    }
+    int lo = 0;
+    int hi = index.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (comparator.compare(index[mid], key, off, len) < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo == 0 ? 0 : index[lo - 1];
+  }
+
+  /**
+   * Requires: the writer, right after an insert took the bucket's list to {@code count} nodes.
+   * Rebuilds the list's index when the list reached {@link #INDEX_MIN_LIST} nodes or grew by half
+   * since the last build: a walk of the list, so each insert pays a few node visits on average.
+   */
+  private void maybeReindex(int bucket, long header, long count) {
+    if (count < INDEX_MIN_LIST) {
+      return;
+    }
+    long[][] all = indexes;
+    long[] old = all == null ? null : (long[]) INDEX.get(all, bucket);
+    if (old != null
+        && count * 100 < (long) old.length * INDEX_SPACING * INDEX_REBUILD_GROWTH_PERCENT) {
+      return;
+    }
+    long bytes = indexHeapBytes;
+    if (all == null) {
+      all = new long[buckets.bucketCount() + 1][]; // and the out-of-domain bucket
+      bytes += arrayBytes(all.length, 4);
+      indexes = all;
+    }
+    // Nodes at positions SPACING, 2 * SPACING, ... (the first node needs no index entry).
+    long[] index = new long[(int) Math.min((count - 1) / INDEX_SPACING, Integer.MAX_VALUE - 8)];
+    long node = first(header);
+    for (int position = 1, filled = 0; filled < index.length; position++) {
+      node = next(node);
+      if (position % INDEX_SPACING == 0) {
+        index[filled++] = node;
+      }
+    }
+    INDEX.setRelease(all, bucket, index);
+    bytes += arrayBytes(index.length, 8) - (old == null ? 0 : arrayBytes(old.length, 8));
+    indexHeapBytes = bytes;
+  }
+
+  /** Requires: the writer. Forgets the index of a bucket whose list became a skip list. */
+  private void dropIndex(int bucket) {
+    long[][] all = indexes;
+    long[] old = all == null ? null : (long[]) INDEX.get(all, bucket);
+    if (old != null) {
+      INDEX.setRelease(all, bucket, null);
+      indexHeapBytes -= arrayBytes(old.length, 8);
+    }
+  }
+
+  private static long arrayBytes(int length, int elementBytes) {
+    return 16 + (long) length * elementBytes;
+  }
+
   // ---- inserting -----------------------------------------------------------------------------
 
   /** Allocates a linked-list node; the entry starts right after its link. */
@@ -350,6 +457,13 @@ public final class HashLinkListRep implements MemTableRep {
         tailHintBucket[h] = NO_BUCKET; // not appending: walk, and stop checking until the next append
       }
     }
+    if (cur != 0) {
+      long before = indexedNodeBefore(bucket, kb, kp, kl);
+      if (before != 0) {
+        prev = before;
+        cur = next(before);
+      }
+    }
     while (cur != 0) {
       int c = comparator.compare(cur, kb, kp, kl);
       if (c == 0) {
@@ -371,6 +485,7 @@ public final class HashLinkListRep implements MemTableRep {
     if (cur == 0) {
       rememberTail(bucket, entry);
     }
+    maybeReindex(bucket, header, count + 1);
     return true;
   }
 
@@ -392,6 +507,7 @@ public final class HashLinkListRep implements MemTableRep {
     }
     skipLists.insert(list, entry);
     buckets.publish(bucket, list | TAG_SKIP);
+    dropIndex(bucket);
     return true;
   }
 
@@ -449,7 +565,8 @@ public final class HashLinkListRep implements MemTableRep {
 
   @Override
   public void get(byte[] internalKey, int off, int len, EntryVisitor visitor) {
-    long slot = buckets.slot(buckets.bucketOfInternalKey(internalKey, off, len));
+    int bucket = buckets.bucketOfInternalKey(internalKey, off, len);
+    long slot = buckets.slot(bucket);
     if (slot == 0) {
       return;
     }
@@ -461,7 +578,8 @@ public final class HashLinkListRep implements MemTableRep {
       }
       return;
     }
-    long start = tag(slot) == TAG_LIST ? first(address(slot)) : slot;
+    long start =
+        tag(slot) == TAG_LIST ? walkStart(bucket, address(slot), internalKey, off, len) : slot;
     for (long n = findGreaterOrEqual(start, internalKey, off, len);
         n != 0 && visitor.visit(n);
         n = next(n)) {
@@ -475,12 +593,13 @@ public final class HashLinkListRep implements MemTableRep {
   }
 
   /**
-   * Java heap held outside the arena: the list of non-empty buckets and the cached total-order
-   * snapshot. Bucket array, nodes, headers and skip lists are charged by the arena.
+   * Java heap held outside the arena: the list of non-empty buckets, the list indexes and the
+   * cached total-order snapshot. Bucket array, nodes, headers and skip lists are charged by the
+   * arena.
    */
   @Override
   public long approximateMemoryUsage() {
-    return 16 + 4L * nonEmpty().length + snapshots.heapBytes();
+    return 16 + 4L * nonEmpty().length + indexHeapBytes + snapshots.heapBytes();
   }
 
   /**
@@ -595,14 +714,16 @@ public final class HashLinkListRep implements MemTableRep {
 
     @Override
     public void seek(byte[] key, int off, int len) {
-      long slot = buckets.slot(buckets.bucketOfInternalKey(key, off, len));
+      int bucket = buckets.bucketOfInternalKey(key, off, len);
+      long slot = buckets.slot(bucket);
       inSkipList = tag(slot) == TAG_SKIP;
       if (slot == 0) {
         node = 0;
       } else if (inSkipList) {
         node = skipLists.findGreaterOrEqual(address(slot), key, off, len);
       } else {
-        long start = tag(slot) == TAG_LIST ? first(address(slot)) : slot;
+        long start =
+            tag(slot) == TAG_LIST ? walkStart(bucket, address(slot), key, off, len) : slot;
         node = findGreaterOrEqual(start, key, off, len);
       }
     }

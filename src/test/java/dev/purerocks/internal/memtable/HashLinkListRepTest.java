@@ -394,4 +394,112 @@ class HashLinkListRepTest extends AbstractHashRepTest {
     }
     assertAllViewsMatchModel(h, "mostly sorted inserts" + seed);
   }
+
+  // ---- list indexes --------------------------------------------------------------------------
+
+  @Spec("REP-HLL-8")
+  @Test
+  void randomInserts_intoALongList_compareLogarithmicallyPerGet_whereRocksDbWalksHalfTheList() {
+    String seed = " [seed " + TestSeed.masterHex() + "]";
+    SplittableRandom rnd = TestSeed.random("HashLinkListRepTest.longList");
+    CountingComparator counting = new CountingComparator();
+    Arena arena = new Arena(64 * 1024);
+    MemTableRep rep =
+        HashLinkListRep.factory(1, 0, 0, false, -1)
+            .create(new KeyComparator(arena, counting), PrefixExtractor.fixed(1), InfoLog.NONE);
+    int n = 4000;
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String key = String.format("a%016x", rnd.nextLong());
+      assertWithMessage("insert of %s%s", key, seed).that(insert(rep, arena, key, i + 1)).isTrue();
+      keys.add(key);
+    }
+    assertThat(((HashLinkListRep) rep).bucketForm(0)).isEqualTo(BucketForm.LINKED_LIST);
+    // A walk from the head compares with half of the list per insert on average (4 million in
+    // all); the index leaves a binary search over its nodes and a few steps of the list.
+    assertWithMessage("comparisons for %s random inserts%s", n, seed)
+        .that(counting.calls)
+        .isLessThan(20L * n);
+    counting.calls = 0;
+    for (String key : keys) {
+      byte[] lookup = HashRepHarness.seekKey(key, InternalKeys.MAX_SEQUENCE_NUMBER);
+      long[] found = {0};
+      rep.get(lookup, 0, lookup.length, e -> {
+        found[0] = e;
+        return false;
+      });
+      assertWithMessage("get %s%s", key, seed).that(found[0]).isNotEqualTo(0L);
+      int at = Entries.keyOffset(arena, found[0]);
+      assertWithMessage("get %s%s", key, seed)
+          .that(HashRepHarness.str(Arrays.copyOfRange(
+              arena.block(found[0]), at, at + Entries.userKeyLength(arena, found[0]))))
+          .isEqualTo(key);
+    }
+    // log2(1,000 indexed nodes) + 1 for the search, at most 1.5 x 4 nodes walked, one more to stop.
+    assertWithMessage("comparisons for %s gets%s", n, seed).that(counting.calls).isAtMost(18L * n);
+  }
+
+  @Spec("REP-HLL-8")
+  @ParameterizedTest
+  @ValueSource(ints = {-1, 40, 256})
+  void randomInserts_intoIndexedLists_matchTheModel_forPresentAndMissingKeys(int threshold) {
+    String id = "HashLinkListRepTest.indexed." + threshold;
+    SplittableRandom rnd = TestSeed.random(id);
+    String seed = " [seed " + TestSeed.masterHex() + ", threshold " + threshold + "]";
+    HashRepHarness h =
+        HashRepHarness.bytewise(
+            HashLinkListRep.factory(61, 0, 0, false, threshold), 61, PrefixExtractor.fixed(2));
+    long seq = 1;
+    String last = null;
+    for (int i = 0; i < 12_000; i++) {
+      if (last != null && rnd.nextInt(50) == 0) {
+        assertWithMessage("an exact duplicate of %s@%s is refused%s", last, seq - 1, seed)
+            .that(h.put(last, seq - 1, "v"))
+            .isFalse();
+        continue;
+      }
+      // 40 prefixes in 61 buckets: lists of ~300 entries, some buckets with two prefixes; a
+      // quarter of the inserts are a new version of the last key.
+      String key =
+          last != null && rnd.nextInt(4) == 0
+              ? last
+              : String.format("%02d%x", rnd.nextInt(40), rnd.nextInt(1 << 20));
+      if (h.put(key, seq, "v")) {
+        last = key;
+        seq++;
+      }
+    }
+    assertAllViewsMatchModel(h, "random inserts" + seed);
+    MemTableRep.Cursor p = h.rep.prefixIterator();
+    for (int i = 0; i < 2_000; i++) {
+      String user = String.format("%02d%x", rnd.nextInt(41), rnd.nextInt(1 << 20));
+      byte[] target = HashRepHarness.seekKey(user, 1 + rnd.nextLong(seq + 1));
+      p.seek(target, 0, target.length);
+      assertSameKeys("prefix seek to " + user + seed, h.modelBucketTail(target), h.drainForward(p));
+      assertSameKeys("get " + user + seed, h.modelBucketTail(target), h.getAll(target));
+    }
+  }
+
+  @Spec("REP-HLL-8")
+  @Test
+  void listIndexes_areChargedToTheRepresentation_aboutTwoBytesPerListedEntry() {
+    HashRepHarness h = oneBucket(-1, 0);
+    long empty = h.rep.approximateMemoryUsage();
+    for (int i = 0; i < HashLinkListRep.INDEX_MIN_LIST - 1; i++) {
+      h.put(String.format("a%05d", i), i + 1, "v");
+    }
+    assertWithMessage("lists shorter than %s have no index", HashLinkListRep.INDEX_MIN_LIST)
+        .that(h.rep.approximateMemoryUsage())
+        .isEqualTo(empty);
+    int n = 3000;
+    for (int i = HashLinkListRep.INDEX_MIN_LIST - 1; i < n; i++) {
+      h.put(String.format("a%05d", i), i + 1, "v");
+    }
+    long charged = h.rep.approximateMemoryUsage() - empty;
+    // The per-bucket table (two buckets: one and the out-of-domain one) and an index built when
+    // the list had between about n / 1.5 and n nodes, 8 bytes per 4 nodes.
+    long table = 16 + 4 * 2;
+    assertThat(charged).isAtLeast(table + 16 + 8L * (n / 2 - 1) / HashLinkListRep.INDEX_SPACING);
+    assertThat(charged).isAtMost(table + 16 + 8L * (n - 1) / HashLinkListRep.INDEX_SPACING);
+  }
 }

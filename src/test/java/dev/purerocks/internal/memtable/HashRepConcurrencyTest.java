@@ -32,7 +32,11 @@ class HashRepConcurrencyTest {
         HashSkipListRep.factory(13, 4, 4),
         HashSkipListRep.factory(1, 6, 2),
         HashLinkListRep.factory(13, 0, 0, false, 8),
-        HashLinkListRep.factory(512, 0, 0, false, 3));
+        HashLinkListRep.factory(512, 0, 0, false, 3),
+        // Long lists, indexed and re-indexed while readers walk them (REP-HLL-8); at 700 entries
+        // the indexed lists become skip lists.
+        HashLinkListRep.factory(7, 0, 0, false, -1),
+        HashLinkListRep.factory(7, 0, 0, false, 700));
   }
 
   /** The i-th key: a 2-byte prefix from 40 choices, a scrambled suffix; short keys now and then. */
