@@ -33,7 +33,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <ul>
  *   <li>Concurrent ({@code allow_concurrent_memtable_write}, one record, not a merge, skip-list
- *       memtables; see {@link #insertsConcurrently}): the writer
+ *       or vector memtables; see {@link #insertsConcurrently}): the writer
  *       takes its sequence numbers, leaves the mutex and inserts on its own thread, concurrently
  *       with other such writers; then it waits until every earlier sequence number is published
  *       and publishes its own last one. RocksDB commits such writes in groups that insert in
@@ -332,10 +332,9 @@ public final class DbEngine implements AutoCloseable {
   /**
    * Whether a batch goes the concurrent way (DB-CONC-1): with {@code allow_concurrent_memtable_write},
    * a single record that is not a merge, while every family's representation inserts concurrently
-   * exactly as it inserts serially. RocksDB inserts a lone writer's batch serially; a batch of
-   * several records would re-check the flush state after each (M37) and a vector would account
-   * memory per thread (M54), so those go grouped, where a lone writer inserts serially as in
-   * RocksDB.
+   * exactly as it inserts serially (the skip list and the vector). RocksDB inserts a lone writer's
+   * batch serially; a batch of several records would re-check the flush state after each (M37),
+   * so those go grouped, where a lone writer inserts serially as in RocksDB.
    */
   private boolean insertsConcurrently(WriteBatchRep batch) {
     if (!config.allowConcurrentMemtableWrite

@@ -166,15 +166,25 @@ public final class Arena {
 
   /** Allocates {@code size} bytes with no alignment; returns their address. */
   public long allocate(int size) {
-    return allocate(size, false);
+    return allocate(size, false, false);
   }
 
   /** Allocates {@code size} bytes starting at an 8-byte aligned address. */
   public long allocateAligned(int size) {
-    return allocate(size, true);
+    return allocate(size, true, false);
   }
 
-  private long allocate(int size, boolean aligned) {
+  /**
+   * As {@link #allocate}, or 0 when another thread moved the cursor while this one was allocating:
+   * then nothing was allocated, and the caller knows it has company (RocksDB's {@code
+   * ConcurrentArena} sends a thread to a per-core shard once it finds the arena's lock taken).
+   * Without company the memory taken, and so every figure, is that of {@link #allocate}.
+   */
+  public long allocateUncontended(int size) {
+    return allocate(size, false, true);
+  }
+
+  private long allocate(int size, boolean aligned, boolean giveUpOnContention) {
     checkSize(size);
     while (true) {
       long c = (long) CURSOR.getVolatile(this);
@@ -194,8 +204,12 @@ public final class Arena {
         synchronized (this) {
           if ((long) CURSOR.getVolatile(this) == c) {
             nextChunk(size);
+            continue;
           }
         }
+      }
+      if (giveUpOnContention) {
+        return 0;
       }
     }
   }

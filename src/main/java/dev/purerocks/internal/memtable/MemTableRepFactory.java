@@ -34,8 +34,9 @@ public interface MemTableRepFactory {
   /**
    * Whether a single-record write may use {@link MemTableRep#insertConcurrently} where RocksDB,
    * with one writer, inserts serially, without anything a user can observe telling the two apart:
-   * the concurrent insert takes arena memory exactly as the serial one. True for the skip list;
-   * the vector's concurrent inserts take memory in per-thread shards (M54).
+   * the concurrent insert takes arena memory exactly as the serial one. True for the skip list,
+   * and for the vector, whose writer threads take per-thread shards (M54) only once they meet
+   * another writer on the arena.
    */
   default boolean concurrentInsertIsUnobservable() {
     return false;

@@ -182,7 +182,8 @@ public final class VectorRep implements MemTableRep {
 
   /**
    * The factory (RocksDB's {@code VectorRepFactory}): concurrent inserts supported, no duplicate
-   * detection.
+   * detection; a concurrent insert by a thread that meets no other writer takes memory as a serial
+   * one (see {@link VectorWriter}).
    *
    * @param reservedSize entries to make room for up front (RocksJava's
    *     {@code VectorMemTableConfig.setReservedSize}, default 0); it changes neither results nor
@@ -198,6 +199,7 @@ public final class VectorRep implements MemTableRep {
         "VectorRepFactory",
         true,
         false,
+        true,
         "VectorRepFactory",
         (comparator, prefix, log) -> new VectorRep(comparator, reservedSize));
   }

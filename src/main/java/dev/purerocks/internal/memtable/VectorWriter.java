@@ -15,9 +15,12 @@ import dev.purerocks.internal.util.Hashing;
  * while another thread's new block was zeroed by the JVM (about half of a fill's time is
  * zeroing); a dedicated block is zeroed by the thread that asked for it, outside the lock.
  *
- * <p>The unused end of a shard counts as arena memory in use (at most half a block per writer
- * thread), as shard slack does in RocksDB, so memory figures of concurrently written memtables
- * differ slightly from single-writer ones (M54).
+ * <p>As in RocksDB, a thread takes shards only once it has met another writer: until then it
+ * allocates from the arena's cursor ({@link Arena#allocateUncontended}), exactly as a single writer
+ * does, so a thread that writes alone leaves the memory figures of a serial writer. The unused end
+ * of a shard counts as arena memory in use (at most half a block per writer thread), as shard
+ * slack does in RocksDB, so memory figures of memtables written by contending threads differ
+ * slightly from single-writer ones (M54).
  *
  * <p>Thread-safety: used by its own thread only (found through a {@link Table}).
  */
@@ -27,6 +30,8 @@ final class VectorWriter {
   private final int shardSize;
   private long shardNext;
   private int shardLeft;
+  /** Set when this thread first raced another on the arena's cursor; shards from then on. */
+  private boolean contended;
 
   VectorWriter(Arena arena) {
     this.arena = arena;
@@ -34,6 +39,13 @@ final class VectorWriter {
   }
 
   long allocate(int length) {
+    if (!contended) {
+      long a = arena.allocateUncontended(length);
+      if (a != 0) {
+        return a;
+      }
+      contended = true;
+    }
     if (length <= shardLeft) {
       long a = shardNext;
       shardNext = Arena.plus(a, length);

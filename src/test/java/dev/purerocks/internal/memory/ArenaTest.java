@@ -263,7 +263,33 @@ class ArenaTest {
     assertEquals(Arena.INLINE_BLOCK_SIZE, arena.memoryAllocatedBytes(), "failed requests allocate nothing");
   }
 
-  @Spec("ARENA-CONC-1")
+  /** An uncontended allocation, or a plain one when another thread got in the way. */
+  private static Allocation allocateUncontendedOrPlain(Arena arena, int size) {
+    long a = arena.allocateUncontended(size);
+    if (a == 0) {
+      a = arena.allocate(size);
+    }
+    return new Allocation(a, size, false, arena.block(a), Arena.offset(a));
+  }
+
+  @Spec("ARENA-CONC-2")
+  @Test
+  void uncontendedAllocation_byALoneThread_isExactlyAPlainAllocation() {
+    String id = "ArenaTest#uncontendedAllocation_byALoneThread_isExactlyAPlainAllocation";
+    SplittableRandom rnd = TestSeed.random(id);
+    Arena plain = new Arena(BLOCK);
+    Arena uncontended = new Arena(BLOCK);
+    for (int i = 0; i < 5000; i++) {
+      int size = randomSize(rnd);
+      long a = plain.allocate(size);
+      long b = uncontended.allocateUncontended(size);
+      assertEquals(a, b, "address of request " + i + " (" + size + " bytes)" + seedInfo(id));
+      assertEquals(plain.memoryAllocatedBytes(), uncontended.memoryAllocatedBytes(), seedInfo(id));
+      assertEquals(plain.allocatedAndUnused(), uncontended.allocatedAndUnused(), seedInfo(id));
+    }
+  }
+
+  @Spec({"ARENA-CONC-1", "ARENA-CONC-2"})
   @Test
   void concurrentAllocation_fromSeveralThreads_yieldsDisjointRangesAndExactAccounting() throws Exception {
     String id = "ArenaTest#concurrentAllocation_fromSeveralThreads_yieldsDisjointRangesAndExactAccounting";
@@ -287,7 +313,10 @@ class ArenaTest {
                   start.await();
                   for (int i = 0; i < perThread; i++) {
                     int size = r.nextInt(30) == 0 ? 2000 + r.nextInt(5000) : 1 + r.nextInt(200);
-                    Allocation a = allocate(arena, size, r.nextBoolean());
+                    Allocation a =
+                        r.nextInt(4) == 0
+                            ? allocateUncontendedOrPlain(arena, size)
+                            : allocate(arena, size, r.nextBoolean());
                     fillPattern(a, tag * perThread + i);
                     mine.add(a);
                   }
