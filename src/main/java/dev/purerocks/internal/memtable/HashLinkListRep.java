@@ -292,17 +292,9 @@ public final class HashLinkListRep implements MemTableRep {
     if (index == null) {
       return 0;
     }
-    int lo = 0;
-    int hi = index.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (comparator.compare(index[mid], key, off, len) < 0) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo == 0 ? 0 : index[lo - 1];
+    // A list node's address is its entry's, so the index is a sorted run of entries.
+    int atOrAfter = SortedRuns.lowerBound(index, null, key, off, len, comparator);
+    return atOrAfter == 0 ? 0 : index[atOrAfter - 1];
   }
 
   /**
