@@ -1,5 +1,6 @@
 package dev.purerocks.internal.memtable;
 
+import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.memory.Arena;
 import dev.purerocks.internal.util.Coding;
 import java.lang.invoke.MethodHandles;
@@ -80,6 +81,9 @@ final class InlineSkipList {
   /** The single writer's splice: remembers where the last insert went, for sequential inserts. */
   private final Splice sequentialSplice;
 
+  /** The tall nodes, where searches start; null for a list that keeps none. */
+  private final TallNodeIndex index;
+
   /**
    * Creates an empty list.
    *
@@ -88,6 +92,19 @@ final class InlineSkipList {
    * @param branchingFactor the inverse of the probability that a node grows one more level
    */
   InlineSkipList(KeyComparator comparator, int maxHeight, int branchingFactor) {
+    this(comparator, maxHeight, branchingFactor, 0, 0);
+  }
+
+  /**
+   * Creates an empty list that keeps a {@link TallNodeIndex} of its nodes of height {@code
+   * indexMinHeight} or more, if that is above 0 and the order has key words.
+   */
+  InlineSkipList(
+      KeyComparator comparator,
+      int maxHeight,
+      int branchingFactor,
+      int indexMinHeight,
+      int indexChunkCapacity) {
     if (maxHeight < 1 || maxHeight > 32) {
       throw new IllegalArgumentException("skip list height must be in [1, 32]: " + maxHeight);
     }
@@ -103,6 +120,10 @@ final class InlineSkipList {
       setNextPlain(head, i, 0);
     }
     this.sequentialSplice = new Splice(maxHeight);
+    this.index =
+        indexMinHeight > 0 && indexMinHeight <= maxHeight && TallNodeIndex.supports(comparator)
+            ? new TallNodeIndex(comparator, indexMinHeight, indexChunkCapacity)
+            : null;
     HEIGHT.setRelease(this, 1);
   }
 
@@ -174,6 +195,14 @@ final class InlineSkipList {
   long findGreaterOrEqual(byte[] key, int off, int len) {
     long x = head;
     int level = currentHeight() - 1;
+    TallNodeIndex idx = index;
+    if (idx != null) {
+      long start = idx.floor(key, off, len);
+      if (start != 0) {
+        x = start;
+        level = idx.minHeight() - 1;
+      }
+    }
     long lastBigger = 0;
     while (true) {
       long next = next(x, level);
@@ -193,6 +222,14 @@ final class InlineSkipList {
   long findLessThan(byte[] key, int off, int len) {
     long x = head;
     int level = currentHeight() - 1;
+    TallNodeIndex idx = index;
+    if (idx != null) {
+      long start = idx.floor(key, off, len);
+      if (start != 0) {
+        x = start;
+        level = idx.minHeight() - 1;
+      }
+    }
     long lastNotAfter = 0;
     while (true) {
       long next = next(x, level);
@@ -241,6 +278,17 @@ final class InlineSkipList {
         level--;
       }
     }
+  }
+
+  /** Heap held by the tall-node index, or 0 without one. */
+  long indexHeapBytes() {
+    TallNodeIndex idx = index;
+    return idx == null ? 0 : idx.heapBytes();
+  }
+
+  /** The tall-node index, or null (for tests). */
+  TallNodeIndex index() {
+    return index;
   }
 
   /** The first node, or 0. */
@@ -358,15 +406,13 @@ final class InlineSkipList {
     }
 
     // Find the lowest level at which the remembered splice still brackets the key; every level
-    // below it is searched again from there.
+    // below it is searched again from there. A splice that does not reach the node's height, or
+    // brackets the key nowhere, is started afresh.
     int recomputeHeight = 0;
-    if (splice.height < listHeight) {
-      splice.prev[listHeight] = head;
-      splice.next[listHeight] = 0;
-      splice.height = listHeight;
-      recomputeHeight = listHeight;
+    if (nodeHeight > splice.height) {
+      recomputeHeight = startSplice(kb, kp, kl, nodeHeight, listHeight, splice);
     } else {
-      while (recomputeHeight < listHeight) {
+      while (recomputeHeight < splice.height) {
         long prev = splice.prev[recomputeHeight];
         long next = splice.next[recomputeHeight];
         if (next(prev, recomputeHeight) != next) {
@@ -378,6 +424,10 @@ final class InlineSkipList {
         } else {
           break;
         }
+      }
+      if (recomputeHeight == splice.height) {
+        // No level brackets the key; prev[height] may be an index node before some other key.
+        recomputeHeight = startSplice(kb, kp, kl, nodeHeight, listHeight, splice);
       }
     }
     for (int i = recomputeHeight - 1; i >= 0; i--) {
@@ -414,7 +464,35 @@ final class InlineSkipList {
     for (int i = 0; i < nodeHeight; i++) {
       splice.prev[i] = node;
     }
+    TallNodeIndex idx = index;
+    if (idx != null && nodeHeight >= idx.minHeight()) {
+      idx.add(node, kb, kp, kl - InternalKeys.TRAILER_SIZE);
+    }
     return true;
+  }
+
+  /**
+   * Points a splice at a start that precedes the internal key {@code key[off, off+len)} and
+   * returns the number of levels to search below it: the index's floor node if the new node is
+   * no taller than the indexed ones (levels {@code [0, minHeight)}), else the head (every level).
+   */
+  private int startSplice(
+      byte[] key, int off, int len, int nodeHeight, int listHeight, Splice splice) {
+    TallNodeIndex idx = index;
+    if (idx != null && nodeHeight <= idx.minHeight()) {
+      long start = idx.floor(key, off, len);
+      if (start != 0) {
+        int h = idx.minHeight();
+        splice.prev[h] = start;
+        splice.next[h] = 0;
+        splice.height = h;
+        return h;
+      }
+    }
+    splice.prev[listHeight] = head;
+    splice.next[listHeight] = 0;
+    splice.height = listHeight;
+    return listHeight;
   }
 
   /** True if the splice's level-0 neighbours do not bracket the internal key strictly. */
@@ -447,7 +525,9 @@ final class InlineSkipList {
 
   /**
    * Where a key goes at each level: {@code prev[i]} precedes it and {@code next[i]} follows it.
-   * Levels {@code [0, height)} are meaningful; {@code prev[height]} is the head.
+   * Levels {@code [0, height)} are meaningful; {@code prev[height]} was, when the splice was
+   * started, a node before the key at level {@code height - 1} (the head, or a tall node of the
+   * index).
    */
   private static final class Splice {
     int height;

@@ -19,22 +19,47 @@ public final class SkipListRep implements MemTableRep {
   private final InlineSkipList list;
   private final long lookahead;
 
-  SkipListRep(KeyComparator comparator, long lookahead) {
+  /**
+   * Nodes this tall or taller are indexed ({@link TallNodeIndex}): one in 16, so that a search
+   * walks the lowest three levels only, for about 2 bytes of heap per entry.
+   */
+  static final int INDEX_MIN_HEIGHT = 3;
+
+  private SkipListRep(
+      KeyComparator comparator, long lookahead, int indexMinHeight, int indexChunkCapacity) {
     this.list =
         new InlineSkipList(
-            comparator, InlineSkipList.DEFAULT_MAX_HEIGHT, InlineSkipList.DEFAULT_BRANCHING_FACTOR);
+            comparator,
+            InlineSkipList.DEFAULT_MAX_HEIGHT,
+            InlineSkipList.DEFAULT_BRANCHING_FACTOR,
+            indexMinHeight,
+            indexChunkCapacity);
     this.lookahead = lookahead;
   }
 
   /** The factory; {@code lookahead} 0 disables look-ahead seeks. */
   public static MemTableRepFactory factory(long lookahead) {
+    return factory(lookahead, INDEX_MIN_HEIGHT, TallNodeIndex.DEFAULT_CHUNK_CAPACITY);
+  }
+
+  /**
+   * A factory with its own index shape (0 keeps no index); tests use it to index every node, or
+   * every fourth, in chunks of a few entries.
+   */
+  static MemTableRepFactory factory(long lookahead, int indexMinHeight, int indexChunkCapacity) {
     return MemTableRepFactory.of(
         "SkipListFactory",
         true,
         true,
         true, // concurrent inserts allocate as serial ones: arena.allocateAligned per node
         lookahead > 0 ? "SkipListFactory:" + lookahead : "SkipListFactory",
-        (comparator, prefix, log) -> new SkipListRep(comparator, lookahead));
+        (comparator, prefix, log) ->
+            new SkipListRep(comparator, lookahead, indexMinHeight, indexChunkCapacity));
+  }
+
+  /** Heap held by the list's tall-node index (not in the arena), or 0 without one. */
+  long indexHeapBytes() {
+    return list.indexHeapBytes();
   }
 
   @Override
