@@ -191,18 +191,19 @@ final class InlineSkipList {
     return node != 0 && comparator.compare(node, key) < 0;
   }
 
+  /**
+   * A node before the internal key {@code key[off, off+len)}, from the index, on which a search
+   * may start at level {@code index.minHeight() - 1}; 0 if there is none (start at the head).
+   */
+  private long indexedStart(byte[] key, int off, int len) {
+    return index == null ? 0 : index.floor(key, off, len);
+  }
+
   /** The first node at or after the internal key, or 0. */
   long findGreaterOrEqual(byte[] key, int off, int len) {
-    long x = head;
-    int level = currentHeight() - 1;
-    TallNodeIndex idx = index;
-    if (idx != null) {
-      long start = idx.floor(key, off, len);
-      if (start != 0) {
-        x = start;
-        level = idx.minHeight() - 1;
-      }
-    }
+    long start = indexedStart(key, off, len);
+    long x = start != 0 ? start : head;
+    int level = start != 0 ? index.minHeight() - 1 : currentHeight() - 1;
     long lastBigger = 0;
     while (true) {
       long next = next(x, level);
@@ -220,16 +221,9 @@ final class InlineSkipList {
 
   /** The last node before the internal key, or 0 if none. */
   long findLessThan(byte[] key, int off, int len) {
-    long x = head;
-    int level = currentHeight() - 1;
-    TallNodeIndex idx = index;
-    if (idx != null) {
-      long start = idx.floor(key, off, len);
-      if (start != 0) {
-        x = start;
-        level = idx.minHeight() - 1;
-      }
-    }
+    long start = indexedStart(key, off, len);
+    long x = start != 0 ? start : head;
+    int level = start != 0 ? index.minHeight() - 1 : currentHeight() - 1;
     long lastNotAfter = 0;
     while (true) {
       long next = next(x, level);
@@ -247,8 +241,11 @@ final class InlineSkipList {
 
   /** The last node before the entry {@code key}, or 0 if none. */
   long findLessThan(long key) {
-    long x = head;
-    int level = currentHeight() - 1;
+    long start =
+        indexedStart(
+            arena.block(key), Entries.keyOffset(arena, key), Entries.internalKeyLength(arena, key));
+    long x = start != 0 ? start : head;
+    int level = start != 0 ? index.minHeight() - 1 : currentHeight() - 1;
     long lastNotAfter = 0;
     while (true) {
       long next = next(x, level);
@@ -282,8 +279,7 @@ final class InlineSkipList {
 
   /** Heap held by the tall-node index, or 0 without one. */
   long indexHeapBytes() {
-    TallNodeIndex idx = index;
-    return idx == null ? 0 : idx.heapBytes();
+    return index == null ? 0 : index.heapBytes();
   }
 
   /** The tall-node index, or null (for tests). */
@@ -464,25 +460,23 @@ final class InlineSkipList {
     for (int i = 0; i < nodeHeight; i++) {
       splice.prev[i] = node;
     }
-    TallNodeIndex idx = index;
-    if (idx != null && nodeHeight >= idx.minHeight()) {
-      idx.add(node, kb, kp, kl - InternalKeys.TRAILER_SIZE);
+    if (index != null && nodeHeight >= index.minHeight()) {
+      index.add(node, kb, kp, kl - InternalKeys.TRAILER_SIZE);
     }
     return true;
   }
 
   /**
    * Points a splice at a start that precedes the internal key {@code key[off, off+len)} and
-   * returns the number of levels to search below it: the index's floor node if the new node is
-   * no taller than the indexed ones (levels {@code [0, minHeight)}), else the head (every level).
+   * returns the number of levels to search below it: an index node if the new node is no taller
+   * than the indexed ones, else the head (every level).
    */
   private int startSplice(
       byte[] key, int off, int len, int nodeHeight, int listHeight, Splice splice) {
-    TallNodeIndex idx = index;
-    if (idx != null && nodeHeight <= idx.minHeight()) {
-      long start = idx.floor(key, off, len);
+    if (index != null && nodeHeight <= index.minHeight()) {
+      long start = index.floor(key, off, len);
       if (start != 0) {
-        int h = idx.minHeight();
+        int h = index.minHeight();
         splice.prev[h] = start;
         splice.next[h] = 0;
         splice.height = h;

@@ -24,14 +24,14 @@ import java.util.concurrent.locks.StampedLock;
  * <h2>Layout</h2>
  * Chunks of up to {@code chunkCapacity} entries, each entry three longs (word 0, word 1, node) in
  * one array, sorted by words; a directory holds the chunks in order and, for every chunk but the
- * first, the words of the entry that opened it (its fence). Every entry of chunk {@code c > 0}
- * has words at or above fence {@code c}, and below fence {@code c + 1}: an entry goes to the last
- * chunk whose fence is at or below its words. A full chunk moves its upper half to a new chunk
- * after it (or, when the entry goes after all of the last chunk, a new empty chunk starts there:
- * ascending inserts leave full chunks behind). A split writes the new chunk into the directory
- * before it drops the moved entries from the old one, so a reader finds every entry in one of
- * them at any moment; a reader that comes to the old chunk for a key of the moved half, or before
- * the moved half is in the directory, finds an earlier node or none: still right.
+ * first, the words of the entry that opened it (its fence). A new entry goes to the last chunk
+ * whose fence is at or below its words, so a chunk's entries are at or above its fence and at or
+ * below the next chunk's (equal words can straddle a split). A full chunk moves its upper half to
+ * a new chunk after it (or, when the entry goes after all of the last chunk, a new empty chunk
+ * starts there: ascending inserts leave full chunks behind). A split puts the new chunk in the
+ * directory before it drops the moved entries from the old one, so every entry is in a chunk
+ * that the directory lists at any moment; a reader that comes to the old chunk for a key of the
+ * moved half finds a node before that key: still right.
  *
  * <h2>Thread-safety</h2>
  * {@link #add} runs under this object's monitor, so adds are serial; they come from list inserts
@@ -43,7 +43,7 @@ import java.util.concurrent.locks.StampedLock;
  *       validate it tries again, a few times, and then gives up (returns 0: the search starts at
  *       the head).
  * </ul>
- * A reader never dereferences what it read before validating it, and clamps every index to the
+ * A reader returns nothing it read before its stamp validates, and clamps every index to the
  * array it reads, so a torn read costs a retry, never an exception.
  *
  * <p>Memory: 24 bytes per entry, chunks half to fully used, about 2 bytes per list entry at
