@@ -11,8 +11,10 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * A skip list whose nodes live in an {@link Arena}, with the entry stored inline after the node's
  * links. Follows RocksDB's {@code InlineSkipList} ({@code memtable/inlineskiplist.h}); differences:
- * nodes are arena addresses instead of pointers, heights come from {@link ThreadLocalRandom}, and
- * the concurrent insert path keeps its scratch splice in a thread-local instead of on the stack.
+ * nodes are arena addresses instead of pointers, heights come from {@link ThreadLocalRandom}, the
+ * concurrent insert path keeps its scratch splice in a thread-local instead of on the stack, and a
+ * list may keep a {@link TallNodeIndex} of its tall nodes, from which searches start instead of
+ * from the head (the list itself is the same).
  *
  * <h2>Node layout</h2>
  * A node of height {@code h} is one aligned allocation; its address is that of the entry, and link

@@ -13,7 +13,11 @@ package dev.purerocks.internal.memtable;
  * <p>Thread-safety: as {@link MemTableRep}: one {@link #insert} at a time or any number of
  * {@link #insertConcurrently}, with lock-free readers.
  *
- * <p>Spec: {@code REP-SKIPLIST-1} .. {@code REP-SKIPLIST-3}.
+ * <p>Searches start from a {@link TallNodeIndex} of the list's nodes of height {@value
+ * #INDEX_MIN_HEIGHT} or more (under the built-in comparators); this too changes speed, never
+ * results.
+ *
+ * <p>Spec: {@code REP-SKIPLIST-1} .. {@code REP-SKIPLIST-5}.
  */
 public final class SkipListRep implements MemTableRep {
   private final InlineSkipList list;

@@ -1,5 +1,6 @@
 package dev.purerocks.internal.memtable;
 
+import dev.purerocks.internal.dbformat.BytewiseComparators;
 import dev.purerocks.internal.dbformat.InternalKeys;
 import dev.purerocks.internal.dbformat.UserComparator;
 import dev.purerocks.internal.dbformat.ValueType;
@@ -15,6 +16,23 @@ import java.util.List;
  * model order (internal-key order, then insertion order for equal entries).
  */
 final class RepTestSupport {
+  /**
+   * Bytewise order, but not the shared instance: code that recognizes the built-in comparators
+   * (key abbreviation, key words) must treat it as any user comparator.
+   */
+  static final UserComparator OPAQUE_BYTEWISE =
+      new UserComparator() {
+        @Override
+        public String name() {
+          return "test.OpaqueBytewise";
+        }
+
+        @Override
+        public int compare(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
+          return BytewiseComparators.BYTEWISE.compare(a, aOff, aLen, b, bOff, bLen);
+        }
+      };
+
   private RepTestSupport() {}
 
   static final InfoLog QUIET = (level, message) -> {};

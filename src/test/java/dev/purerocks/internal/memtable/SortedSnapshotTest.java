@@ -32,23 +32,9 @@ class SortedSnapshotTest {
     return e;
   }
 
-  /** Bytewise order, but not the shared instance: the builder cannot abbreviate keys for it. */
-  private static final UserComparator OPAQUE_BYTEWISE =
-      new UserComparator() {
-        @Override
-        public String name() {
-          return "test.OpaqueBytewise";
-        }
-
-        @Override
-        public int compare(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
-          return BytewiseComparators.BYTEWISE.compare(a, aOff, aLen, b, bOff, bLen);
-        }
-      };
-
   static Stream<UserComparator> comparators() {
     return Stream.of(
-        BytewiseComparators.BYTEWISE, BytewiseComparators.REVERSE_BYTEWISE, OPAQUE_BYTEWISE);
+        BytewiseComparators.BYTEWISE, BytewiseComparators.REVERSE_BYTEWISE, RepTestSupport.OPAQUE_BYTEWISE);
   }
 
   @Spec("REP-HASH-TOTAL-1")

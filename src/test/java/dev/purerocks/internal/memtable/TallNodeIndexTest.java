@@ -197,19 +197,7 @@ class TallNodeIndexTest {
   @Test
   void customComparators_haveNoIndex() {
     KeyComparator cmp =
-        new KeyComparator(
-            new Arena(Arena.MIN_BLOCK_SIZE),
-            new UserComparator() {
-              @Override
-              public String name() {
-                return "test.Custom";
-              }
-
-              @Override
-              public int compare(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) {
-                return BytewiseComparators.BYTEWISE.compare(a, aOff, aLen, b, bOff, bLen);
-              }
-            });
+        new KeyComparator(new Arena(Arena.MIN_BLOCK_SIZE), RepTestSupport.OPAQUE_BYTEWISE);
     assertThat(TallNodeIndex.supports(cmp)).isFalse();
     InlineSkipList list = new InlineSkipList(cmp, 12, 4, 1, 4);
     assertThat(list.index()).isNull();
