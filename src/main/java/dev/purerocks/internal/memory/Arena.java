@@ -337,6 +337,31 @@ public final class Arena {
     return (int) address;
   }
 
+  /**
+   * A 32-bit reference to an 8-byte aligned address, for tables that hold many addresses: the
+   * block index in the high 16 bits, the offset in 8-byte units in the low 16 (as an unsigned
+   * int). 0 if the address has none: a block past the 65,536th or an offset past 512 KiB (regular
+   * chunks are at most {@link #MAX_CHUNK}; only dedicated blocks are larger), or address 0.
+   */
+  public static int compactReference(long address) {
+    long block = address >>> 32;
+    long aligned = (address & 0xFFFF_FFFFL) + BASE_MISALIGNMENT;
+    long units = aligned >>> 3;
+    return block < (1 << 16) && units < (1 << 16) && (aligned & 7) == 0
+        ? (int) (block << 16 | units)
+        : 0;
+  }
+
+  /** The address of a {@link #compactReference}; 0 for 0. */
+  public static long fromCompactReference(int ref) {
+    if (ref == 0) {
+      return 0;
+    }
+    long block = (ref >>> 16) & 0xFFFF;
+    long offset = ((long) (ref & 0xFFFF) << 3) - BASE_MISALIGNMENT;
+    return block << 32 | offset;
+  }
+
   /** Adds {@code delta} bytes to an address (staying inside its allocation). */
   public static long plus(long address, int delta) {
     return address + delta;

@@ -194,19 +194,31 @@ final class InlineSkipList {
   }
 
   /**
-   * A node before the internal key {@code key[off, off+len)}, from the index, on which a search
-   * may start at level {@code index.minHeight() - 1}; 0 if there is none (start at the head).
+   * The index's answer for the internal key {@code key[off, off+len)} ({@link TallNodeIndex#floor}):
+   * a node before the key, on which a search may start at level {@code index.minHeight() - 1}
+   * ({@link #startNode}), and a node after it ({@link #boundNode}); 0 without an index.
    */
-  private long indexedStart(byte[] key, int off, int len) {
+  private long indexFloor(byte[] key, int off, int len) {
     return index == null ? 0 : index.floor(key, off, len);
+  }
+
+  /** The start node of an index answer, or 0: then the search starts at the head. */
+  private static long startNode(long floor) {
+    return Arena.fromCompactReference(TallNodeIndex.start(floor));
+  }
+
+  /** The node of an index answer known to sort after the key, or 0. */
+  private static long boundNode(long floor) {
+    return Arena.fromCompactReference(TallNodeIndex.bound(floor));
   }
 
   /** The first node at or after the internal key, or 0. */
   long findGreaterOrEqual(byte[] key, int off, int len) {
-    long start = indexedStart(key, off, len);
+    long floor = indexFloor(key, off, len);
+    long start = startNode(floor);
     long x = start != 0 ? start : head;
     int level = start != 0 ? index.minHeight() - 1 : currentHeight() - 1;
-    long lastBigger = 0;
+    long lastBigger = boundNode(floor);
     while (true) {
       long next = next(x, level);
       int c = next == 0 || next == lastBigger ? 1 : comparator.compare(next, key, off, len);
@@ -223,10 +235,11 @@ final class InlineSkipList {
 
   /** The last node before the internal key, or 0 if none. */
   long findLessThan(byte[] key, int off, int len) {
-    long start = indexedStart(key, off, len);
+    long floor = indexFloor(key, off, len);
+    long start = startNode(floor);
     long x = start != 0 ? start : head;
     int level = start != 0 ? index.minHeight() - 1 : currentHeight() - 1;
-    long lastNotAfter = 0;
+    long lastNotAfter = boundNode(floor);
     while (true) {
       long next = next(x, level);
       if (next != lastNotAfter && keyIsAfterNode(key, off, len, next)) {
@@ -243,12 +256,13 @@ final class InlineSkipList {
 
   /** The last node before the entry {@code key}, or 0 if none. */
   long findLessThan(long key) {
-    long start =
-        indexedStart(
+    long floor =
+        indexFloor(
             arena.block(key), Entries.keyOffset(arena, key), Entries.internalKeyLength(arena, key));
+    long start = startNode(floor);
     long x = start != 0 ? start : head;
     int level = start != 0 ? index.minHeight() - 1 : currentHeight() - 1;
-    long lastNotAfter = 0;
+    long lastNotAfter = boundNode(floor);
     while (true) {
       long next = next(x, level);
       if (next != lastNotAfter && keyIsAfterNode(key, next)) {
@@ -282,6 +296,11 @@ final class InlineSkipList {
   /** Heap held by the tall-node index, or 0 without one. */
   long indexHeapBytes() {
     return index == null ? 0 : index.heapBytes();
+  }
+
+  /** Bytes of arrays the tall-node index allocated so far, outgrown ones included; 0 without one. */
+  long indexAllocatedBytes() {
+    return index == null ? 0 : index.allocatedBytes();
   }
 
   /** The tall-node index, or null (for tests). */
@@ -463,7 +482,10 @@ final class InlineSkipList {
       splice.prev[i] = node;
     }
     if (index != null && nodeHeight >= index.minHeight()) {
-      index.add(node, kb, kp, kl - InternalKeys.TRAILER_SIZE);
+      int ref = Arena.compactReference(node);
+      if (ref != 0) { // else the node is left out: searches only walk further
+        index.add(ref, kb, kp, kl - InternalKeys.TRAILER_SIZE);
+      }
     }
     return true;
   }
@@ -476,11 +498,12 @@ final class InlineSkipList {
   private int startSplice(
       byte[] key, int off, int len, int nodeHeight, int listHeight, Splice splice) {
     if (index != null && nodeHeight <= index.minHeight()) {
-      long start = index.floor(key, off, len);
+      long floor = index.floor(key, off, len);
+      long start = startNode(floor);
       if (start != 0) {
         int h = index.minHeight();
         splice.prev[h] = start;
-        splice.next[h] = 0;
+        splice.next[h] = boundNode(floor); // after the key: level h - 1 stops there unread
         splice.height = h;
         return h;
       }

@@ -24,10 +24,11 @@ public final class SkipListRep implements MemTableRep {
   private final long lookahead;
 
   /**
-   * Nodes this tall or taller are indexed ({@link TallNodeIndex}): one in 16, so that a search
-   * walks the lowest three levels only, for about 2 bytes of heap per entry.
+   * Nodes this tall or taller are indexed ({@link TallNodeIndex}): one in 4, so that a search
+   * walks the lowest two levels only (in practice level 0, the index bounding level 1), for about
+   * 5 bytes of heap per entry.
    */
-  static final int INDEX_MIN_HEIGHT = 3;
+  static final int INDEX_MIN_HEIGHT = 2;
 
   private SkipListRep(
       KeyComparator comparator, long lookahead, int indexMinHeight, int indexChunkCapacity) {
@@ -64,6 +65,11 @@ public final class SkipListRep implements MemTableRep {
   /** Heap held by the list's tall-node index (not in the arena), or 0 without one. */
   long indexHeapBytes() {
     return list.indexHeapBytes();
+  }
+
+  /** Bytes of arrays the tall-node index allocated so far, outgrown ones included. */
+  long indexAllocatedBytes() {
+    return list.indexAllocatedBytes();
   }
 
   @Override

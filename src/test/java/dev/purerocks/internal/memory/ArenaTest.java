@@ -69,6 +69,30 @@ class ArenaTest {
     }
   }
 
+  @Spec("ARENA-ADDR-2")
+  @Test
+  void compactReferences_giveAlignedAddressesBack_andZeroForTheRest() {
+    String id = "ArenaTest#compactReferences_giveAlignedAddressesBack_andZeroForTheRest";
+    SplittableRandom rnd = TestSeed.random(id);
+    Arena arena = new Arena(Arena.MIN_BLOCK_SIZE);
+    for (int i = 0; i < 3000; i++) {
+      arena.allocate(1 + rnd.nextInt(13));
+      long address = arena.allocateAligned(8 + rnd.nextInt(200));
+      int ref = Arena.compactReference(address);
+      assertNotEquals(0, ref, "no reference for " + Long.toHexString(address) + seedInfo(id));
+      assertEquals(address, Arena.fromCompactReference(ref), seedInfo(id));
+    }
+    // The edges, whatever the JVM's array base alignment: the last block and offset that fit.
+    int lastOffset = (1 << 19) - 8 - Arena.BASE_MISALIGNMENT;
+    long last = (65_535L << 32) | lastOffset;
+    assertEquals(last, Arena.fromCompactReference(Arena.compactReference(last)));
+    assertEquals(0, Arena.compactReference((65_536L << 32) | lastOffset), "block past the last");
+    assertEquals(0, Arena.compactReference((7L << 32) | (lastOffset + 8)), "offset past 512 KiB");
+    assertEquals(0, Arena.compactReference((7L << 32) | (lastOffset - 3)), "misaligned");
+    assertEquals(0, Arena.compactReference(0));
+    assertEquals(0L, Arena.fromCompactReference(0));
+  }
+
   @Spec("ARENA-ALIGN-1")
   @Test
   void alignedAllocations_are8ByteAlignedInMemory_andSupportAtomicAccess() {

@@ -79,13 +79,15 @@ class SkipListRepTest {
     }
     insertRange(arena, rep, keys, value, 0, 20_000); // warm-up: compile the insert path
     long arenaBefore = arena.arrayBytes();
-    long indexBefore = ((SkipListRep) rep).indexHeapBytes();
+    long indexBefore = ((SkipListRep) rep).indexAllocatedBytes();
     long heapBefore = Allocations.currentThreadAllocatedBytes();
     insertRange(arena, rep, keys, value, 20_000, 40_000);
     long heap = Allocations.currentThreadAllocatedBytes() - heapBefore;
     long arenaGrowth = arena.arrayBytes() - arenaBefore;
-    long indexGrowth = ((SkipListRep) rep).indexHeapBytes() - indexBefore;
-    assertWithMessage("tall-node index growth").that(indexGrowth).isGreaterThan(0L);
+    long indexGrowth = ((SkipListRep) rep).indexAllocatedBytes() - indexBefore;
+    assertWithMessage("tall-node index allocation per insert")
+        .that((double) indexGrowth / 20_000)
+        .isIn(com.google.common.collect.Range.open(0.0, 24.0));
     double perEntry = (double) (heap - arenaGrowth - indexGrowth) / 20_000;
     assertWithMessage("heap bytes per insert beyond arena blocks and the index")
         .that(perEntry)

@@ -22,9 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The tall-node index against a model: {@link TallNodeIndex#floor} finds the entry with the
- * greatest words strictly below the target's, whatever the chunk size and insertion order, and
- * under concurrent adds never anything at or after the target. Node values here are plain ids;
- * the index never reads nodes.
+ * greatest words strictly below the target's and, as its bound, the next entry if its words are
+ * strictly above, whatever the chunk size and insertion order; under concurrent adds it never
+ * answers anything on the wrong side of the target. Node references here are plain ids; the index
+ * never reads nodes.
  */
 @Spec("REP-SKIPLIST-5")
 class TallNodeIndexTest {
@@ -41,7 +42,10 @@ class TallNodeIndexTest {
     return out.stream();
   }
 
-  /** Keys over a few byte values, a third of them 14-20 bytes long and sharing 14, so words tie. */
+  /**
+   * Keys over a few byte values, a third of them 14-20 bytes long and sharing 14 (entries keep
+   * the first 11), so words tie.
+   */
   private static byte[] key(SplittableRandom rnd) {
     boolean lng = rnd.nextInt(3) == 0;
     byte[] k = new byte[lng ? 14 + rnd.nextInt(7) : rnd.nextInt(10)];
@@ -52,10 +56,11 @@ class TallNodeIndexTest {
     return k;
   }
 
+  /** The words an entry keeps: word 0 and the high half of word 1. */
   private static long[] words(byte[] userKey, boolean reverse) {
     return new long[] {
       BytewiseTailSort.word(userKey, 0, userKey.length, 0, reverse),
-      BytewiseTailSort.word(userKey, 0, userKey.length, 1, reverse)
+      BytewiseTailSort.word(userKey, 0, userKey.length, 1, reverse) & 0xFFFF_FFFF_0000_0000L
     };
   }
 
@@ -94,10 +99,10 @@ class TallNodeIndexTest {
       }
     }
     assertWithMessage(where).that(index.size()).isEqualTo(n);
-    long[] inOrder = index.nodes();
+    int[] inOrder = index.refs();
     for (int i = 1; i < inOrder.length; i++) {
       assertWithMessage("%s: entries %s and %s out of order", where, i - 1, i)
-          .that(compare(words(keys[(int) inOrder[i - 1]], reverse), words(keys[(int) inOrder[i]], reverse)))
+          .that(compare(words(keys[inOrder[i - 1]], reverse), words(keys[inOrder[i]], reverse)))
           .isAtMost(0);
     }
   }
@@ -115,21 +120,46 @@ class TallNodeIndexTest {
         }
       }
       byte[] target = RepTestSupport.ikey(user, rnd.nextInt(5), ValueType.FOR_SEEK.code());
-      long node = index.floor(target, 0, target.length);
+      long floor = index.floor(target, 0, target.length);
+      int start = TallNodeIndex.start(floor);
       String what = where + ": floor(" + RepTestSupport.printable(user) + ")";
       if (best == null) {
-        assertWithMessage(what).that(node).isEqualTo(0L);
+        assertWithMessage(what).that(start).isEqualTo(0);
       } else {
-        assertWithMessage(what).that(node).isGreaterThan(0L);
-        assertWithMessage(what).that(compare(words(keys[(int) node], reverse), best)).isEqualTo(0);
+        assertWithMessage(what).that(start).isGreaterThan(0);
+        assertWithMessage(what).that(compare(words(keys[start], reverse), best)).isEqualTo(0);
+      }
+      int bound = TallNodeIndex.bound(floor);
+      if (bound != 0) {
+        // Strictly above the target, and nothing the index holds lies strictly between the
+        // target and it (it is the entry after the start, or the chunk's first).
+        assertWithMessage(what + " bound").that(compare(words(keys[bound], reverse), t)).isGreaterThan(0);
+        for (int i = 1; i <= added; i++) {
+          long[] w = words(keys[i], reverse);
+          assertWithMessage(what + " bound vs " + RepTestSupport.printable(keys[i]))
+              .that(compare(w, t) > 0 && compare(w, words(keys[bound], reverse)) < 0)
+              .isFalse();
+        }
+      } else if (best != null) {
+        // No bound: the entry after the start is missing (end of a chunk) or ties the target.
+        long[] next = null;
+        for (int i = 1; i <= added; i++) {
+          long[] w = words(keys[i], reverse);
+          if (compare(w, best) > 0 && (next == null || compare(w, next) < 0)) {
+            next = w;
+          }
+        }
+        if (next != null && compare(next, t) > 0 && index.chunkCount() == 1) {
+          assertWithMessage(what + ": a single chunk has a bound above the target").fail();
+        }
       }
     }
   }
 
   /**
    * A writer adds 20,000 keys in random order to chunks of 4 (a split every few adds) while two
-   * readers ask for floors: every answer is 0 or a key strictly below the target, and once the
-   * writer is done the answers are exact again.
+   * readers ask for floors: every start is 0 or a key strictly below the target, every bound 0 or
+   * a key strictly above it, and once the writer is done the answers are exact again.
    */
   @Test
   void concurrentAdds_readersNeverGetAKeyAtOrAfterTheTarget() throws Exception {
@@ -158,14 +188,22 @@ class TallNodeIndexTest {
                   while (!done.get()) {
                     byte[] user = key(readerRnd);
                     byte[] target = RepTestSupport.ikey(user, 1, ValueType.FOR_SEEK.code());
-                    long node = index.floor(target, 0, target.length);
-                    if (node != 0) {
+                    long floor = index.floor(target, 0, target.length);
+                    int start = TallNodeIndex.start(floor);
+                    int bound = TallNodeIndex.bound(floor);
+                    if (start != 0) {
                       answered[slot]++;
-                      if (compare(words(keys[(int) node], false), words(user, false)) >= 0) {
+                      if (compare(words(keys[start], false), words(user, false)) >= 0) {
                         throw new AssertionError(
                             where + ": floor(" + RepTestSupport.printable(user) + ") returned "
-                                + RepTestSupport.printable(keys[(int) node]));
+                                + RepTestSupport.printable(keys[start]));
                       }
+                    }
+                    if (bound != 0
+                        && compare(words(keys[bound], false), words(user, false)) <= 0) {
+                      throw new AssertionError(
+                          where + ": floor(" + RepTestSupport.printable(user) + ") bound "
+                              + RepTestSupport.printable(keys[bound]));
                     }
                   }
                 } catch (Throwable e) {
