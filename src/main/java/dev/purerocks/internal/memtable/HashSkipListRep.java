@@ -47,7 +47,9 @@ import java.util.Arrays;
  * splice, and its head node in the arena, like RocksDB's arena-resident {@code SkipList}. Nodes
  * keep the entry inline (8 bytes per level, no key pointer), so an entry costs less than in
  * RocksDB. {@link #approximateMemoryUsage} reports the Java side: the list objects, the compact
- * list of them, and the cached snapshot.
+ * list of them, and the cached snapshot. Not reported, as in {@link SkipListRep}: one {@link
+ * TallNodeIndex} of the nodes of height 2 or more of every bucket, from which gets and seeks
+ * start when it has a node with their key's prefix (REP-HSL-6), about 5 bytes per entry.
  *
  * <h2>Thread-safety</h2>
  *
@@ -60,11 +62,17 @@ import java.util.Arrays;
  * b}'s list; (2) {@code lists[0]} is the dedicated out-of-domain bucket, created eagerly; (3) every
  * entry is in the list of the bucket of its user key.
  *
- * <p>Spec: {@code REP-HSL-1} .. {@code REP-HSL-5}, and the shared {@code REP-HASH-*} clauses.
+ * <p>Spec: {@code REP-HSL-1} .. {@code REP-HSL-6}, and the shared {@code REP-HASH-*} clauses.
  */
 public final class HashSkipListRep implements MemTableRep {
   /** The tallest bucket list {@link InlineSkipList} supports; taller requests are clamped. */
   static final int MAX_HEIGHT = 32;
+
+  /**
+   * Bucket-list nodes this tall or taller are kept in one {@link TallNodeIndex} shared by all
+   * buckets (REP-HSL-6): a bucket of 100 entries is too short for an index of its own.
+   */
+  static final int INDEX_MIN_HEIGHT = 2;
 
   /**
    * Heap bytes of one bucket list: the {@link InlineSkipList} object (header and seven fields,
@@ -93,6 +101,8 @@ public final class HashSkipListRep implements MemTableRep {
   private final int height;
   private final int branchingFactor;
   private final SortedSnapshot.Cache snapshots = new SortedSnapshot.Cache();
+  /** The bucket lists' nodes of height 2 or more, shared by all lists; null if none is kept. */
+  private final TallNodeIndex index;
 
   /** Bucket lists in order of creation; see the class invariants. */
   @SuppressWarnings("unused") // accessed through LISTS
@@ -113,7 +123,12 @@ public final class HashSkipListRep implements MemTableRep {
     this.height = Math.min(height, MAX_HEIGHT);
     this.branchingFactor = branchingFactor;
     this.buckets = new PrefixBuckets(comparator.arena(), extractor, bucketCount);
-    InlineSkipList outOfDomain = new InlineSkipList(comparator, this.height, branchingFactor);
+    this.index =
+        this.height >= INDEX_MIN_HEIGHT && TallNodeIndex.supports(comparator)
+            ? new TallNodeIndex(
+                comparator, INDEX_MIN_HEIGHT, TallNodeIndex.DEFAULT_CHUNK_CAPACITY, extractor)
+            : null;
+    InlineSkipList outOfDomain = newList();
     InlineSkipList[] initial = new InlineSkipList[8];
     initial[0] = outOfDomain;
     LISTS.setRelease(this, initial);
@@ -168,6 +183,25 @@ public final class HashSkipListRep implements MemTableRep {
     return slot == 0 ? null : lists()[(int) slot - 1];
   }
 
+  private InlineSkipList newList() {
+    return new InlineSkipList(comparator, height, branchingFactor, index);
+  }
+
+  /** Nodes in the shared tall-node index, 0 without one (for tests). */
+  int indexedNodeCount() {
+    return index == null ? 0 : index.size();
+  }
+
+  /** Heap held by the shared tall-node index, or 0 without one. */
+  long indexHeapBytes() {
+    return index == null ? 0 : index.heapBytes();
+  }
+
+  /** Bytes the shared tall-node index allocated so far, outgrown arrays included. */
+  long indexAllocatedBytes() {
+    return index == null ? 0 : index.allocatedBytes();
+  }
+
   /** Requires: the single writer. The bucket's list, created and published if needed. */
   private InlineSkipList listForInsert(int bucket) {
     long slot = buckets.slotForWriter(bucket);
@@ -175,7 +209,7 @@ public final class HashSkipListRep implements MemTableRep {
     if (slot != 0) {
       return ls[(int) slot - 1];
     }
-    InlineSkipList list = new InlineSkipList(comparator, height, branchingFactor);
+    InlineSkipList list = newList();
     int n = listCount();
     if (n == ls.length) {
       ls = Arrays.copyOf(ls, n * 2);

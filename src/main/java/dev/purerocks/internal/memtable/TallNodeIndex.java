@@ -1,6 +1,7 @@
 package dev.purerocks.internal.memtable;
 
 import dev.purerocks.internal.dbformat.InternalKeys;
+import dev.purerocks.internal.dbformat.PrefixExtractor;
 import java.util.Arrays;
 import java.util.concurrent.locks.StampedLock;
 
@@ -75,6 +76,7 @@ final class TallNodeIndex {
   /** A chunk object with its count and its lock, roughly. */
   private static final int CHUNK_OBJECT_BYTES = 64;
 
+  private final PrefixExtractor prefixes;
   private final boolean reverse;
   private final int minHeight;
   private final int chunkCapacity;
@@ -95,6 +97,15 @@ final class TallNodeIndex {
    * @param chunkCapacity entries per chunk, at least 2
    */
   TallNodeIndex(KeyComparator comparator, int minHeight, int chunkCapacity) {
+    this(comparator, minHeight, chunkCapacity, null);
+  }
+
+  /**
+   * Creates an empty index, shared by lists that hold the keys of distinct prefixes if {@code
+   * prefixes} is not null (the buckets of a hash representation): see {@link #prefixes}.
+   */
+  TallNodeIndex(
+      KeyComparator comparator, int minHeight, int chunkCapacity, PrefixExtractor prefixes) {
     if (!supports(comparator)) {
       throw new IllegalArgumentException("no key words for " + comparator.userComparator());
     }
@@ -102,6 +113,7 @@ final class TallNodeIndex {
       throw new IllegalArgumentException(
           "minHeight " + minHeight + " and chunkCapacity " + chunkCapacity);
     }
+    this.prefixes = prefixes;
     this.reverse = BytewiseTailSort.isReverse(comparator);
     this.minHeight = minHeight;
     this.chunkCapacity = chunkCapacity;
@@ -113,6 +125,15 @@ final class TallNodeIndex {
   /** True if entries under this order have key words (the built-in comparators). */
   static boolean supports(KeyComparator comparator) {
     return BytewiseTailSort.supports(comparator);
+  }
+
+  /**
+   * Null for the index of one list. Otherwise the index is shared by several lists, each holding
+   * every key of the prefixes it holds (hash buckets), and a start node is in a list searched for
+   * a key only if it has the key's prefix under this extractor: the list checks.
+   */
+  PrefixExtractor prefixes() {
+    return prefixes;
   }
 
   /** The shortest node the index holds: a search may start at level {@code minHeight() - 1}. */

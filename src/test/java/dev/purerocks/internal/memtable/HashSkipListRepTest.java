@@ -182,6 +182,56 @@ class HashSkipListRepTest extends AbstractHashRepTest {
     assertThat(rep.nonEmptyBucketCount()).isEqualTo(2);
   }
 
+  /**
+   * One index serves every bucket: it holds about a quarter of all nodes, and a get or prefix seek
+   * whose index start lies in another bucket (or under another prefix in its own bucket) still
+   * finds exactly its bucket's entries. 61 buckets and 2-byte prefixes from 40 (so buckets mix
+   * prefixes), plus out-of-domain keys shorter than the prefix.
+   */
+  @Spec("REP-HSL-6")
+  @Test
+  void sharedIndex_holdsAQuarterOfTheNodes_andEveryLookupStaysInItsBucket() {
+    String id = "HashSkipListRepTest#sharedIndex";
+    SplittableRandom rnd = TestSeed.random(id);
+    String where = id + " [reproduce with -Dtests.seed=" + TestSeed.masterHex() + "]";
+    HashRepHarness h = HashRepHarness.bytewise(factory(61), 61, PrefixExtractor.fixed(2));
+    HashSkipListRep rep = (HashSkipListRep) h.rep;
+    int n = 6000;
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String k =
+          rnd.nextInt(50) == 0
+              ? String.valueOf((char) ('a' + rnd.nextInt(3)))
+              : (char) ('A' + rnd.nextInt(40)) + "" + (char) ('a' + rnd.nextInt(4))
+                  + Integer.toString(rnd.nextInt(1_000_000), 36);
+      if (h.put(k, 1 + rnd.nextInt(3), "v" + i)) {
+        keys.add(k);
+      }
+    }
+    assertThat(rep.indexedNodeCount()).isIn(com.google.common.collect.Range.closed(n / 6, n / 3));
+    for (int q = 0; q < 3000; q++) {
+      String k =
+          rnd.nextBoolean()
+              ? keys.get(rnd.nextInt(keys.size()))
+              : (char) ('A' + rnd.nextInt(40)) + "" + (char) ('a' + rnd.nextInt(4))
+                  + Integer.toString(rnd.nextInt(1_000_000), 36);
+      byte[] target = seekKey(k, 10);
+      assertSameKeys(where + " get " + k, h.modelBucketTail(target), h.getAll(target));
+    }
+  }
+
+  @Spec("REP-HSL-6")
+  @Test
+  void customComparator_keepsNoIndex() {
+    HashRepHarness h =
+        new HashRepHarness(factory(61), 61, PrefixExtractor.fixed(2), RepTestSupport.OPAQUE_BYTEWISE);
+    for (int i = 0; i < 500; i++) {
+      h.put("ab" + i, i + 1, "v");
+    }
+    assertThat(((HashSkipListRep) h.rep).indexedNodeCount()).isEqualTo(0);
+    assertThat(((HashSkipListRep) h.rep).indexHeapBytes()).isEqualTo(0L);
+  }
+
   @Spec("REP-HSL-1")
   @Test
   void defaultShape_chargesEightMegabytesOfBucketsUpFront_likeRocksDb() {
