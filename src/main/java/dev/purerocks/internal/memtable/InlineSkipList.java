@@ -335,11 +335,6 @@ final class InlineSkipList {
     }
   }
 
-  /** Heap held by the tall-node index, or 0 without one. */
-  long indexHeapBytes() {
-    return index == null ? 0 : index.heapBytes();
-  }
-
   /** Bytes of arrays the tall-node index allocated so far, outgrown ones included; 0 without one. */
   long indexAllocatedBytes() {
     return index == null ? 0 : index.allocatedBytes();

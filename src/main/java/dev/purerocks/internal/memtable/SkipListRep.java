@@ -62,11 +62,6 @@ public final class SkipListRep implements MemTableRep {
             new SkipListRep(comparator, lookahead, indexMinHeight, indexChunkCapacity));
   }
 
-  /** Heap held by the list's tall-node index (not in the arena), or 0 without one. */
-  long indexHeapBytes() {
-    return list.indexHeapBytes();
-  }
-
   /** Bytes of arrays the tall-node index allocated so far, outgrown ones included. */
   long indexAllocatedBytes() {
     return list.indexAllocatedBytes();
