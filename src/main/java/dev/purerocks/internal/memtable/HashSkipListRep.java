@@ -247,13 +247,21 @@ public final class HashSkipListRep implements MemTableRep {
 
   @Override
   public void get(byte[] internalKey, int off, int len, EntryVisitor visitor) {
-    InlineSkipList list = listOf(buckets.bucketOfInternalKey(internalKey, off, len));
-    if (list == null) {
-      return;
+    // The shared index usually has a node of the key's prefix before it (REP-HSL-6): then the
+    // search needs neither the bucket slot nor the bucket's list.
+    InlineSkipList list = lists()[0];
+    long node =
+        index == null
+            ? InlineSkipList.NO_START
+            : list.findGreaterOrEqualInPrefix(internalKey, off, len);
+    if (node == InlineSkipList.NO_START) {
+      list = listOf(buckets.bucketOfInternalKey(internalKey, off, len));
+      if (list == null) {
+        return;
+      }
+      node = list.findGreaterOrEqual(internalKey, off, len);
     }
-    for (long node = list.findGreaterOrEqual(internalKey, off, len);
-        node != 0 && visitor.visit(node);
-        node = list.nextOf(node)) {
+    for (; node != 0 && visitor.visit(node); node = list.nextOf(node)) {
       // the visitor does the work
     }
   }
@@ -309,64 +317,82 @@ public final class HashSkipListRep implements MemTableRep {
   }
 
   /**
-   * The prefix-mode cursor: the target bucket's own skip-list cursor. No bucket (empty, or after
-   * seekToFirst/seekToLast) makes it invalid.
+   * The prefix-mode cursor: a position in the target's bucket list. No bucket (empty, or after
+   * seekToFirst/seekToLast) makes it invalid. A seek that starts from the shared index does not
+   * read the bucket's slot or list ({@link #get}); {@code prev} looks the list up when first needed.
    */
   private final class BucketCursor implements Cursor {
-    /** A cursor over the target's bucket, or null when there is none. */
-    private InlineSkipList.ListCursor inBucket;
+    /** The current entry, 0 when invalid. */
+    private long node;
+    /** The target's bucket. */
+    private int bucket;
+    /** The bucket's list, or null until a {@code prev} needs it. */
+    private InlineSkipList list;
 
     @Override
     public boolean isValid() {
-      return inBucket != null && inBucket.isValid();
+      return node != 0;
     }
 
     @Override
     public long entry() {
-      return inBucket.entry();
+      assert node != 0 : "cursor is not valid";
+      return node;
     }
 
     @Override
     public void next() {
-      inBucket.next();
+      assert node != 0 : "cursor is not valid";
+      node = lists()[0].nextOf(node); // a node's links are its own list's
     }
 
     @Override
     public void prev() {
-      inBucket.prev();
+      assert node != 0 : "cursor is not valid";
+      node = bucketList().findLessThan(node);
     }
 
     @Override
     public void seek(byte[] key, int off, int len) {
-      if (enterBucketOf(key, off, len)) {
-        inBucket.seek(key, off, len);
+      bucket = buckets.bucketOfInternalKey(key, off, len);
+      list = null;
+      node =
+          index == null
+              ? InlineSkipList.NO_START
+              : lists()[0].findGreaterOrEqualInPrefix(key, off, len);
+      if (node == InlineSkipList.NO_START) {
+        InlineSkipList l = bucketList();
+        node = l == null ? 0 : l.findGreaterOrEqual(key, off, len);
       }
     }
 
     /** The last entry at or before the target within the target's bucket (see class note). */
     @Override
     public void seekForPrev(byte[] key, int off, int len) {
-      if (enterBucketOf(key, off, len)) {
-        inBucket.seekForPrev(key, off, len);
-      }
+      bucket = buckets.bucketOfInternalKey(key, off, len);
+      list = null;
+      InlineSkipList l = bucketList();
+      node = l == null ? 0 : l.findLastAtOrBefore(key, off, len);
     }
 
     /** Prefix mode has no first entry: invalid, as in RocksDB. */
     @Override
     public void seekToFirst() {
-      inBucket = null;
+      node = 0;
     }
 
     /** Prefix mode has no last entry: invalid, as in RocksDB. */
     @Override
     public void seekToLast() {
-      inBucket = null;
+      node = 0;
     }
 
-    private boolean enterBucketOf(byte[] key, int off, int len) {
-      InlineSkipList list = listOf(buckets.bucketOfInternalKey(key, off, len));
-      inBucket = list == null ? null : list.cursor();
-      return inBucket != null;
+    /** The target bucket's list, or null if the bucket is empty. */
+    private InlineSkipList bucketList() {
+      if (list == null) {
+        list = listOf(bucket);
+      }
+      return list;
     }
   }
 }

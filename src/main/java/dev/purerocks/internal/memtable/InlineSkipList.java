@@ -51,6 +51,8 @@ import java.util.concurrent.ThreadLocalRandom;
 final class InlineSkipList {
   static final int DEFAULT_MAX_HEIGHT = 12;
   static final int DEFAULT_BRANCHING_FACTOR = 4;
+  /** {@link #findGreaterOrEqualInPrefix}'s "ask the key's own list": no arena address is -1. */
+  static final long NO_START = -1;
   private static final int LINK = 8;
 
   private static final VarHandle HEIGHT;
@@ -257,9 +259,33 @@ final class InlineSkipList {
   long findGreaterOrEqual(byte[] key, int off, int len) {
     long floor = indexFloor(key, off, len);
     long start = startNode(floor, key, off, len);
-    long x = start != 0 ? start : head;
-    int level = start != 0 ? index.minHeight() - 1 : currentHeight() - 1;
-    long lastBigger = boundNode(floor);
+    return start != 0
+        ? findGreaterOrEqual(start, index.minHeight() - 1, boundNode(floor), key, off, len)
+        : findGreaterOrEqual(head, currentHeight() - 1, boundNode(floor), key, off, len);
+  }
+
+  /**
+   * Requires: an index shared by several lists ({@link TallNodeIndex#prefixes()} not null). The
+   * first node at or after the internal key in the list that holds the key's prefix, or 0, found
+   * from the index without that list's head: any list sharing the index answers for all of them,
+   * since a start node with the key's prefix is in the key's list. {@link #NO_START} when the index
+   * has no such node at or before the key; then only the key's own list can answer.
+   */
+  long findGreaterOrEqualInPrefix(byte[] key, int off, int len) {
+    long floor = index.floor(key, off, len);
+    long start = startNode(floor, key, off, len);
+    return start == 0
+        ? NO_START
+        : findGreaterOrEqual(start, index.minHeight() - 1, boundNode(floor), key, off, len);
+  }
+
+  /**
+   * The first node at or after the internal key, searching from node {@code x} (before the key, or
+   * the head) down from {@code level}; {@code lastBigger} is a node known to sort after the key, or
+   * 0.
+   */
+  private long findGreaterOrEqual(
+      long x, int level, long lastBigger, byte[] key, int off, int len) {
     while (true) {
       long next = next(x, level);
       int c = next == 0 || next == lastBigger ? 1 : comparator.compare(next, key, off, len);
@@ -655,13 +681,7 @@ final class InlineSkipList {
 
     @Override
     public void seekForPrev(byte[] key, int off, int len) {
-      seek(key, off, len);
-      if (node == 0) {
-        node = findLast();
-      }
-      while (node != 0 && comparator.compare(node, key, off, len) > 0) {
-        node = findLessThan(node);
-      }
+      node = findLastAtOrBefore(key, off, len);
     }
 
     @Override
@@ -682,6 +702,18 @@ final class InlineSkipList {
     long node() {
       return node;
     }
+  }
+
+  /** The last node at or before the internal key, or 0: a cursor's {@code seekForPrev}. */
+  long findLastAtOrBefore(byte[] key, int off, int len) {
+    long node = findGreaterOrEqual(key, off, len);
+    if (node == 0) {
+      node = findLast();
+    }
+    while (node != 0 && comparator.compare(node, key, off, len) > 0) {
+      node = findLessThan(node);
+    }
+    return node;
   }
 
   ListCursor cursor() {

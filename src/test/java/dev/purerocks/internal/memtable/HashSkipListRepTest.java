@@ -185,7 +185,7 @@ class HashSkipListRepTest extends AbstractHashRepTest {
   /**
    * One index serves every bucket: it holds about a quarter of all nodes, and a get or prefix seek
    * whose index start lies in another bucket (or under another prefix in its own bucket) still
-   * finds exactly its bucket's entries. 61 buckets and 2-byte prefixes from 40 (so buckets mix
+   * finds exactly its bucket's entries, forward and backward. 61 buckets and 2-byte prefixes from 40 (so buckets mix
    * prefixes), plus out-of-domain keys shorter than the prefix.
    */
   @Spec("REP-HSL-6")
@@ -216,7 +216,22 @@ class HashSkipListRepTest extends AbstractHashRepTest {
               : (char) ('A' + rnd.nextInt(40)) + "" + (char) ('a' + rnd.nextInt(4))
                   + Integer.toString(rnd.nextInt(1_000_000), 36);
       byte[] target = seekKey(k, 10);
-      assertSameKeys(where + " get " + k, h.modelBucketTail(target), h.getAll(target));
+      List<byte[]> tail = h.modelBucketTail(target);
+      assertSameKeys(where + " get " + k, tail, h.getAll(target));
+      MemTableRep.Cursor c = h.rep.prefixIterator();
+      c.seek(target, 0, target.length);
+      assertSameKeys(where + " seek " + k + " and next", tail, h.drainForward(c));
+      // Backward from the seek's entry: prev looks the bucket's list up itself.
+      List<byte[]> backward = new ArrayList<>();
+      if (!tail.isEmpty()) {
+        backward.add(tail.get(0));
+        backward.addAll(h.modelBucketHeadDescending(target));
+      }
+      c.seek(target, 0, target.length);
+      assertSameKeys(
+          where + " seek " + k + " and prev",
+          backward.subList(0, Math.min(5, backward.size())),
+          h.drainBackward(c, 5));
     }
   }
 
