@@ -26,7 +26,9 @@ public final class SkipListRep implements MemTableRep {
   /**
    * Nodes this tall or taller are indexed ({@link TallNodeIndex}): one in 4, so that a search
    * walks the lowest two levels only (in practice level 0, the index bounding level 1), for about
-   * 5 bytes of heap per entry.
+   * 5 bytes of heap per entry. The list also keeps the nodes of height 4 or more in a second index
+   * (another half byte per entry), from which the inserts of nodes of height 3 and 4 start: from
+   * the head, each of those compared against some 40 nodes (REP-SKIPLIST-5).
    */
   static final int INDEX_MIN_HEIGHT = 2;
 
@@ -62,9 +64,19 @@ public final class SkipListRep implements MemTableRep {
             new SkipListRep(comparator, lookahead, indexMinHeight, indexChunkCapacity));
   }
 
-  /** Bytes of arrays the tall-node index allocated so far, outgrown ones included. */
+  /** Bytes of arrays the tall-node indexes allocated so far, outgrown ones included. */
   long indexAllocatedBytes() {
     return list.indexAllocatedBytes();
+  }
+
+  /** For tests: {@link InlineSkipList#checkLevels}. */
+  String checkLevels() {
+    return list.checkLevels();
+  }
+
+  /** For tests: the list's index of nodes of height 4 or more ({@code InlineSkipList}). */
+  TallNodeIndex upperIndex() {
+    return list.upperIndex();
   }
 
   @Override

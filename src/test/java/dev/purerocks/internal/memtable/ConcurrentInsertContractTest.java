@@ -1,6 +1,7 @@
 package dev.purerocks.internal.memtable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -162,6 +163,9 @@ public abstract class ConcurrentInsertContractTest {
     counts.add(scanAndCheck(rep, arena, cmp, all, true, where));
     counts.add(scanAndCheck(rep, arena, cmp, all, false, where));
     assertEquals(List.of((long) w * n, (long) w * n), counts, "exactly every entry, both ways" + where);
+    if (rep instanceof SkipListRep s) {
+      assertNull(s.checkLevels(), "skip-list levels" + where);
+    }
     for (long s : scans) {
       assertTrue(s > 0, "every reader scanned at least once" + where);
     }

@@ -2,6 +2,7 @@ package dev.purerocks.internal.memtable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -130,6 +131,9 @@ public abstract class MemTableRepContractTest extends RepContractSupport {
     java.util.Collections.reverse(reversed);
     assertMatches(model.entries(), forward, "forward scan vs model");
     assertMatches(model.entries(), reversed, "backward scan vs model");
+    if (rep instanceof SkipListRep s) {
+      assertNull(s.checkLevels(), where("skip-list levels"));
+    }
   }
 
   // ---- tests: empty representation ---------------------------------------------------------

@@ -94,6 +94,36 @@ class SkipListRepTest {
         .isLessThan(1.0);
   }
 
+  /**
+   * Nodes of height 4 or more (one in 64) are kept in a second index, from which the inserts of
+   * nodes of height 3 and 4 start; the levels those inserts link stay whole (every level ordered
+   * and holding the level above), for scattered and ascending keys.
+   */
+  @Spec("REP-SKIPLIST-5")
+  @Test
+  void upperIndex_holdsOneNodeInSixtyFour_andTallInsertsKeepEveryLevelWhole() {
+    String id = "SkipListRepTest#upperIndex";
+    SplittableRandom rnd = TestSeed.random(id);
+    String where = id + " [reproduce with -Dtests.seed=" + TestSeed.masterHex() + "]";
+    Arena arena = new Arena(1 << 20);
+    SkipListRep rep =
+        (SkipListRep)
+            SkipListRep.factory(0)
+                .create(new KeyComparator(arena, BytewiseComparators.BYTEWISE), null, InfoLog.NONE);
+    int n = 40_000;
+    byte[][] keys = new byte[n][];
+    int salt = rnd.nextInt(1_000_000);
+    for (int i = 0; i < n; i++) {
+      // Scattered first, then an ascending run after the largest key.
+      keys[i] = i < n / 2 ? key((int) ((i * 2_654_435_761L + salt) % 1_000_000)) : key(1_000_000 + i);
+    }
+    insertRange(arena, rep, keys, new byte[8], 0, n);
+    assertWithMessage("%s: nodes in the upper index", where)
+        .that(rep.upperIndex().size())
+        .isIn(com.google.common.collect.Range.closed(n / 128, n / 32));
+    assertWithMessage("%s: levels", where).that(rep.checkLevels()).isNull();
+  }
+
   private static void insertRange(
       Arena arena, MemTableRep rep, byte[][] keys, byte[] value, int from, int to) {
     for (int i = from; i < to; i++) {
