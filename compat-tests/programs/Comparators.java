@@ -14,6 +14,7 @@ public class Comparators extends Swap {
       section("comparators", Comparators::comparators);
       section("utilComparators", Comparators::utilComparators);
       section("reopenWithAnotherOrder", Comparators::reopenWithAnotherOrder);
+      section("comparatorThatWrites", Comparators::comparatorThatWrites);
     });
   }
 
@@ -86,6 +87,42 @@ public class Comparators extends Swap {
           }
           say(c.name(), keys.toString());
         }
+      }
+    }
+  }
+
+  /**
+   * A Java comparator that writes to another database each time it is called, so that writes run
+   * inside writes (and reads) of the same thread: both databases keep every write whole.
+   */
+  static void comparatorThatWrites() throws Exception {
+    try (Options plain = new Options().setCreateIfMissing(true);
+        RocksDB side = RocksDB.open(plain, dir + "/side");
+        ComparatorOptions copt = new ComparatorOptions();
+        AbstractComparator writing = new AbstractComparator(copt) {
+          @Override public String name() {
+            return "test.WritingBytewise";
+          }
+
+          @Override public int compare(final ByteBuffer x, final ByteBuffer y) {
+            try {
+              side.put(b("seen"), b("a compare ran"));
+            } catch (final RocksDBException e) {
+              throw new IllegalStateException(e);
+            }
+            return x.compareTo(y);
+          }
+        };
+        Options options = new Options().setCreateIfMissing(true).setComparator(writing);
+        RocksDB db = RocksDB.open(options, dir + "/writing")) {
+      for (final String k : new String[] {"m", "c", "x", "a", "q", "c"}) {
+        db.put(b(k), b("value of " + k));
+      }
+      try (RocksIterator it = db.newIterator()) {
+        dump("main, in the writing comparator's order", it);
+      }
+      try (RocksIterator it = side.newIterator()) {
+        dump("side", it);
       }
     }
   }

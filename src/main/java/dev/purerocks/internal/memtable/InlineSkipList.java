@@ -522,11 +522,21 @@ final class InlineSkipList {
   /** Links an allocated node while other threads may insert too. */
   boolean insertConcurrently(long node) {
     ThreadSplice scratch = SCRATCH.get();
+    if (scratch.inUse) {
+      // An insert made while this thread's insert runs (a Java comparator that writes to another
+      // database): the thread's splice belongs to the outer insert.
+      return insert(node, new Splice(maxHeight), true);
+    }
     if (scratch.list == null || scratch.list.get() != this) {
       scratch.list = new WeakReference<>(this);
       scratch.splice.height = 0; // a splice of another list: recompute every level
     }
-    return insert(node, scratch.splice, true);
+    scratch.inUse = true;
+    try {
+      return insert(node, scratch.splice, true);
+    } finally {
+      scratch.inUse = false;
+    }
   }
 
   private boolean insert(long node, Splice splice, boolean useCas) {
@@ -709,6 +719,8 @@ final class InlineSkipList {
   private static final class ThreadSplice {
     final Splice splice = new Splice(64);
     WeakReference<InlineSkipList> list;
+    /** An insert of this thread is using {@link #splice}. */
+    boolean inUse;
   }
 
   // ---- cursor --------------------------------------------------------------------------------
