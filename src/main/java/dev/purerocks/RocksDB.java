@@ -745,16 +745,17 @@ public class RocksDB extends RocksObject {
     }
   }
 
-  private static dev.purerocks.internal.db.WriteBatchRep rep(final int payload) {
-    return new dev.purerocks.internal.db.WriteBatchRep(
-        dev.purerocks.internal.db.WriteBatchRep.HEADER + 16 + payload);
-  }
 
   private void putImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
       final int kl, final byte[] value, final int vo, final int vl) throws RocksDBException {
-    final dev.purerocks.internal.db.WriteBatchRep b = rep(kl + vl);
-    b.put(cf, key, ko, kl, value, vo, vl);
-    apply(wo, b);
+    final dev.purerocks.internal.db.WriteBatchRep b =
+        dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(kl + vl);
+    try {
+      b.put(cf, key, ko, kl, value, vo, vl);
+      apply(wo, b);
+    } finally {
+      b.release();
+    }
   }
 
   private void mergeImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
@@ -765,30 +766,50 @@ public class RocksDB extends RocksObject {
     } catch (dev.purerocks.internal.db.DbStatusException x) {
       throw Statuses.toException(x);
     }
-    final dev.purerocks.internal.db.WriteBatchRep b = rep(kl + vl);
-    b.merge(cf, key, ko, kl, value, vo, vl);
-    apply(wo, b);
+    final dev.purerocks.internal.db.WriteBatchRep b =
+        dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(kl + vl);
+    try {
+      b.merge(cf, key, ko, kl, value, vo, vl);
+      apply(wo, b);
+    } finally {
+      b.release();
+    }
   }
 
   private void deleteImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
       final int kl) throws RocksDBException {
-    final dev.purerocks.internal.db.WriteBatchRep b = rep(kl);
-    b.delete(cf, key, ko, kl);
-    apply(wo, b);
+    final dev.purerocks.internal.db.WriteBatchRep b =
+        dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(kl);
+    try {
+      b.delete(cf, key, ko, kl);
+      apply(wo, b);
+    } finally {
+      b.release();
+    }
   }
 
   private void singleDeleteImpl(final int cf, final WriteOptions wo, final byte[] key)
       throws RocksDBException {
-    final dev.purerocks.internal.db.WriteBatchRep b = rep(key.length);
-    b.singleDelete(cf, key, 0, key.length);
-    apply(wo, b);
+    final dev.purerocks.internal.db.WriteBatchRep b =
+        dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(key.length);
+    try {
+      b.singleDelete(cf, key, 0, key.length);
+      apply(wo, b);
+    } finally {
+      b.release();
+    }
   }
 
   private void deleteRangeImpl(final int cf, final WriteOptions wo, final byte[] begin,
       final byte[] end) throws RocksDBException {
-    final dev.purerocks.internal.db.WriteBatchRep b = rep(begin.length + end.length);
-    b.deleteRange(cf, begin, 0, begin.length, end, 0, end.length);
-    apply(wo, b);
+    final dev.purerocks.internal.db.WriteBatchRep b =
+        dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(begin.length + end.length);
+    try {
+      b.deleteRange(cf, begin, 0, begin.length, end, 0, end.length);
+      apply(wo, b);
+    } finally {
+      b.release();
+    }
   }
 
   /** A buffer's remaining bytes as an array slice (copied for direct buffers). */

@@ -79,14 +79,28 @@ public final class WriteBatchRep {
   public static final int HAS_DELETE_RANGE = 1 << 9;
   public static final int HAS_BLOB_INDEX = 1 << 10;
   private static final int DEFERRED = 1;
+  /** Shared, never written: a batch allocates arrays only when it uses save points. */
+  private static final long[] NO_LONGS = new long[0];
+  /** No WAL termination point (never written: a mark replaces the array). */
+  private static final long[] NO_WAL_TERMINATION = new long[3];
 
   private byte[] buf;
   private int size;
   private int contentFlags;
   private long maxBytes;
   // Save points: (size, count, flags) triples; RocksDB's std::stack<SavePoint>.
-  private long[] savePoints = new long[0];
+  private long[] savePoints = NO_LONGS;
   private int savePointDepth;
+
+  /**
+   * Batches of single-record writes at most this large reuse their thread's scratch batch; larger
+   * ones would keep their buffer allocated for the thread's life.
+   */
+  private static final int SCRATCH_LIMIT = 64 * 1024;
+  /** A thread's batch for single-record writes ({@link #forSingleRecord}). */
+  private static final ThreadLocal<WriteBatchRep> SCRATCH = new ThreadLocal<>();
+  /** This batch is its thread's scratch batch and a write is using it. */
+  private boolean scratchInUse;
 
   /** An empty batch: 12 zero bytes. */
   public WriteBatchRep() {
@@ -209,16 +223,48 @@ public final class WriteBatchRep {
   }
 
   /** Empties the batch and forgets its save points and WAL termination point ({@code Clear}). */
+  /**
+   * An empty batch for one write of one record with {@code payload} bytes of keys and values: the
+   * thread's scratch batch, so that such a write allocates none, unless the record is large or the
+   * scratch batch is in use (a write from a comparator or merge operator called by a write). The
+   * engine keeps no reference to a batch once its write returns. Give it back with {@link
+   * #release} when the write is over.
+   */
+  public static WriteBatchRep forSingleRecord(int payload) {
+    int bytes = HEADER + 16 + payload;
+    if (bytes <= SCRATCH_LIMIT) {
+      WriteBatchRep s = SCRATCH.get();
+      if (s == null) {
+        s = new WriteBatchRep(256);
+        SCRATCH.set(s);
+      } else if (s.scratchInUse) {
+        return new WriteBatchRep(bytes);
+      } else {
+        Arrays.fill(s.buf, 0, HEADER, (byte) 0);
+        s.size = HEADER;
+        s.contentFlags = 0;
+      }
+      s.scratchInUse = true;
+      return s;
+    }
+    return new WriteBatchRep(bytes);
+  }
+
+  /** Ends the use of a batch from {@link #forSingleRecord}. */
+  public void release() {
+    scratchInUse = false;
+  }
+
   public void clear() {
     buf = new byte[HEADER];
     size = HEADER;
     contentFlags = 0;
     savePointDepth = 0;
-    walTermination = new long[3];
+    walTermination = NO_WAL_TERMINATION;
   }
 
   // WAL termination point: (size, count, raw content flags); all 0 when unset.
-  private long[] walTermination = new long[3];
+  private long[] walTermination = NO_WAL_TERMINATION;
 
   /** Records the current size, count and raw content flags (RocksDB's MarkWalTerminationPoint). */
   public void markWalTerminationPoint() {

@@ -21,6 +21,41 @@ class WriteBatchRepTest {
     assertThat(w.data()).isEqualTo(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 97, 1, 98});
   }
 
+  /**
+   * Single-record writes reuse their thread's batch: empty each time it is handed out, never
+   * handed out twice at once (a write made while another is using it gets a batch of its own),
+   * not used for large records (it would keep their buffer), and a batch of one thread only.
+   */
+  @Test
+  void singleRecordBatches_reuseTheThreadsBatch_emptyEachTime_neverTwiceAtOnce() throws Exception {
+    WriteBatchRep first = WriteBatchRep.forSingleRecord(2);
+    first.put(0, b("a"), 0, 1, b("b"), 0, 1);
+    first.setSequence(7);
+    WriteBatchRep nested = WriteBatchRep.forSingleRecord(2);
+    assertThat(nested).isNotSameInstanceAs(first);
+    assertThat(nested.data()).isEqualTo(new byte[12]);
+    nested.release();
+    first.release();
+
+    WriteBatchRep again = WriteBatchRep.forSingleRecord(2);
+    assertThat(again).isSameInstanceAs(first);
+    assertThat(again.data()).isEqualTo(new byte[12]);
+    assertThat(again.has(WriteBatchRep.HAS_PUT)).isFalse();
+    again.delete(0, b("k"), 0, 1);
+    assertThat(again.data()).isEqualTo(new byte[] {0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 'k'});
+    again.release();
+
+    WriteBatchRep large = WriteBatchRep.forSingleRecord(1 << 20);
+    assertThat(large).isNotSameInstanceAs(first);
+    large.release();
+
+    WriteBatchRep[] other = new WriteBatchRep[1];
+    Thread t = new Thread(() -> other[0] = WriteBatchRep.forSingleRecord(2));
+    t.start();
+    t.join();
+    assertThat(other[0]).isNotSameInstanceAs(first);
+  }
+
   @Test
   @Spec("WB-FORMAT-2")
   void columnFamilyRecords_carryTheIdAsVarint_andLogDataIsNotCounted() {
