@@ -42,7 +42,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *   <li>Grouped (every other write): {@link #write} enqueues the batch in the {@link WriteThread};
  *       the group's leader, holding the mutex, waits for concurrent inserts in progress, assigns
  *       the group's sequence numbers, inserts every batch itself and publishes the
- *       group's last sequence number, which makes every batch of the group visible at once.
+ *       group's last sequence number, which makes every batch of the group visible at once. A
+ *       batch of one record skips the queue and is committed the same way as a group of its own
+ *       ({@link #writeAlone}).
  * </ul>
  *
  * Anything that switches a memtable, drops a family or closes the engine waits, holding the mutex,
@@ -316,6 +318,10 @@ public final class DbEngine implements AutoCloseable {
       writeConcurrently(w);
       return;
     }
+    if (batch.count() == 1) {
+      writeAlone(w);
+      return;
+    }
     WriteThread.State state = writeThread.join(w);
     if (state == WriteThread.State.LEADER) {
       try {
@@ -442,57 +448,84 @@ public final class DbEngine implements AutoCloseable {
     c.switchMemTable(lastSequence);
   }
 
-  private void lead(WriteThread.Writer leader) {
-    WriteThread.Group group = leader.group;
-    dbMutex.lock();
+  /**
+   * A write of one record that is not inserted concurrently: committed as a group of its own under
+   * the mutex, without the write queue. With no log to share, a group would save such writes
+   * nothing but would cost each of them two hand-offs between threads (the queue's lock on joining
+   * and on completing).
+   */
+  private void writeAlone(WriteThread.Writer w) {
+    List<WriteThread.Writer> active = new ArrayList<>(1);
+    active.add(w);
+    lockMutexSpinning();
     try {
-      List<WriteThread.Writer> active = new ArrayList<>(group.writers);
-      try {
-        checkOpen();
-        preprocess(active);
-        // The group inserts with the single-writer memtable paths. After preprocess: a stall
-        // there releases the mutex, and concurrent writes may start meanwhile.
-        awaitConcurrentWrites();
-      } catch (RuntimeException e) {
-        for (WriteThread.Writer w : active) {
-          w.error = e;
-        }
-        return;
-      }
-      if (active.isEmpty()) {
-        return;
-      }
-      long next = lastSequence + 1;
-      for (WriteThread.Writer w : active) {
-        w.firstSequence = next;
-        w.batch.setSequence(next);
-        next += Integer.toUnsignedLong(w.batch.count());
-      }
-      allocatedSequence = next - 1;
-      groups.increment();
-      for (WriteThread.Writer w : active) {
-        insertOne(w, false);
-        if (w.error != null) {
-          break;
-        }
-      }
-      RuntimeException failure = null;
-      for (WriteThread.Writer w : active) {
-        if (w.error != null && failure == null) {
-          failure = w.error;
-        }
-      }
-      if (failure == null) {
-        lastSequence = next - 1; // publication: the whole group becomes visible here
-        return;
-      }
-      DbStatusException sticky = sticky(failure);
-      stickyError = sticky;
-      for (WriteThread.Writer w : active) {
-        w.error = sticky;
-      }
+      commit(active);
     } finally {
       dbMutex.unlock();
+    }
+    if (w.error != null) {
+      throw w.error;
+    }
+  }
+
+  private void lead(WriteThread.Writer leader) {
+    dbMutex.lock();
+    try {
+      commit(new ArrayList<>(leader.group.writers));
+    } finally {
+      dbMutex.unlock();
+    }
+  }
+
+  /**
+   * Requires: db mutex. Commits a group: preprocesses, assigns its sequence numbers, inserts every
+   * batch with the single-writer paths and publishes the group's last sequence number; a failure
+   * is every writer's {@code error}. {@code active} loses the writers a stall refused.
+   */
+  private void commit(List<WriteThread.Writer> active) {
+    try {
+      checkOpen();
+      preprocess(active);
+      // The group inserts with the single-writer memtable paths. After preprocess: a stall
+      // there releases the mutex, and concurrent writes may start meanwhile.
+      awaitConcurrentWrites();
+    } catch (RuntimeException e) {
+      for (WriteThread.Writer w : active) {
+        w.error = e;
+      }
+      return;
+    }
+    if (active.isEmpty()) {
+      return;
+    }
+    long next = lastSequence + 1;
+    for (WriteThread.Writer w : active) {
+      w.firstSequence = next;
+      w.batch.setSequence(next);
+      next += Integer.toUnsignedLong(w.batch.count());
+    }
+    allocatedSequence = next - 1;
+    groups.increment();
+    for (WriteThread.Writer w : active) {
+      insertOne(w, false);
+      if (w.error != null) {
+        break;
+      }
+    }
+    RuntimeException failure = null;
+    for (WriteThread.Writer w : active) {
+      if (w.error != null && failure == null) {
+        failure = w.error;
+      }
+    }
+    if (failure == null) {
+      lastSequence = next - 1; // publication: the whole group becomes visible here
+      return;
+    }
+    DbStatusException sticky = sticky(failure);
+    stickyError = sticky;
+    for (WriteThread.Writer w : active) {
+      w.error = sticky;
     }
   }
 
