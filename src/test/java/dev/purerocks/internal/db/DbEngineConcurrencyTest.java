@@ -3,6 +3,8 @@ package dev.purerocks.internal.db;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.purerocks.internal.dbformat.PrefixExtractor;
+import dev.purerocks.internal.memtable.HashSkipListRep;
 import dev.purerocks.internal.memtable.VectorRep;
 import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
@@ -85,8 +87,23 @@ class DbEngineConcurrencyTest {
   @ParameterizedTest
   @ValueSource(strings = {"skiplist", "vector"})
   void singleRecordWrites_insertConcurrently_andPublishInOrder(String rep) throws Exception {
+    singleRecordWrites(rep, true);
+  }
+
+  /**
+   * Without concurrent inserts, single-record writes from many threads commit one at a time, each
+   * as a group of its own, and publish in sequence order.
+   */
+  @Spec({"DB-CONC-1", "DB-WRITE-2"})
+  @ParameterizedTest
+  @ValueSource(strings = {"skiplist", "vector", "hashskiplist"})
+  void singleRecordWrites_withoutConcurrentInserts_commitAloneInOrder(String rep) throws Exception {
+    singleRecordWrites(rep, false);
+  }
+
+  private static void singleRecordWrites(String rep, boolean concurrentInserts) throws Exception {
     DbEngine engine = EngineOracleTest.engine(
-        new DbConfig().allowConcurrentMemtableWrite(true),
+        new DbConfig().allowConcurrentMemtableWrite(concurrentInserts),
         family(rep).writeBufferSize(64 << 10));
     int writers = 4;
     int ops = 2000;
@@ -126,7 +143,8 @@ class DbEngineConcurrencyTest {
     });
     assertThat(failures).isEmpty();
     assertThat(engine.latestSequenceNumber()).isEqualTo((long) writers * ops);
-    assertThat(engine.concurrentWrites.sum()).isEqualTo((long) writers * ops);
+    assertThat(engine.concurrentWrites.sum()).isEqualTo(concurrentInserts ? (long) writers * ops : 0);
+    assertThat(engine.groups.sum()).isEqualTo(concurrentInserts ? 0 : (long) writers * ops);
     for (int w = 0; w < writers; w++) {
       for (int i = 0; i < ops; i++) {
         assertThat(engine.get(0, String.format("k-%d-%05d", w, i).getBytes(), -1)).isNotNull();
@@ -265,9 +283,13 @@ class DbEngineConcurrencyTest {
   }
 
   private static ColumnFamilyConfig family(String rep) {
-    return rep.equals("vector")
-        ? new ColumnFamilyConfig().repFactory(VectorRep.factory(0))
-        : new ColumnFamilyConfig();
+    return switch (rep) {
+      case "vector" -> new ColumnFamilyConfig().repFactory(VectorRep.factory(0));
+      case "hashskiplist" -> new ColumnFamilyConfig()
+          .repFactory(HashSkipListRep.factory(1000, 4, 4))
+          .prefixExtractor(PrefixExtractor.fixed(3));
+      default -> new ColumnFamilyConfig();
+    };
   }
 
   /** One writer thread's work; {@code writer} numbers the threads from 0. */
