@@ -745,7 +745,6 @@ public class RocksDB extends RocksObject {
     }
   }
 
-
   private void putImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
       final int kl, final byte[] value, final int vo, final int vl) throws RocksDBException {
     final dev.purerocks.internal.db.WriteBatchRep b =

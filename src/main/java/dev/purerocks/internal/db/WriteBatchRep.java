@@ -222,11 +222,10 @@ public final class WriteBatchRep {
     }
   }
 
-  /** Empties the batch and forgets its save points and WAL termination point ({@code Clear}). */
   /**
    * An empty batch for one write of one record with {@code payload} bytes of keys and values: the
    * thread's scratch batch, so that such a write allocates none, unless the record is large or the
-   * scratch batch is in use (a write from a comparator or merge operator called by a write). The
+   * scratch batch is in use (a write that a Java comparator makes during a write, DB-WRITE-3). The
    * engine keeps no reference to a batch once its write returns. Give it back with {@link
    * #release} when the write is over.
    */
@@ -255,6 +254,7 @@ public final class WriteBatchRep {
     scratchInUse = false;
   }
 
+  /** Empties the batch and forgets its save points and WAL termination point ({@code Clear}). */
   public void clear() {
     buf = new byte[HEADER];
     size = HEADER;

@@ -7,8 +7,9 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The writer queue with group commit (RocksDB's {@code WriteThread}, simplified) for the writes
- * that are not inserted concurrently ({@link DbEngine}'s class note). Each writing thread enqueues
+ * The writer queue with group commit (RocksDB's {@code WriteThread}, simplified) for the batches
+ * of several records that are not inserted concurrently ({@link DbEngine}'s class note; a batch of
+ * one record commits alone, without the queue). Each writing thread enqueues
  * a {@link Writer}; the writer at the head of the queue, when no group is in progress, becomes the
  * leader and takes every queued writer into its group. The leader does the group's preprocessing,
  * assigns sequence numbers, inserts every batch, publishes the group's last sequence and
