@@ -745,16 +745,25 @@ public class RocksDB extends RocksObject {
     }
   }
 
-  private void putImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
-      final int kl, final byte[] value, final int vo, final int vl) throws RocksDBException {
-    final dev.purerocks.internal.db.WriteBatchRep b =
-        dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(kl + vl);
+  /**
+   * Applies a batch from {@code WriteBatchRep.forSingleRecord} and gives it back. (Should filling
+   * it fail, the batch is never given back and the thread's later writes allocate their own.)
+   */
+  private void applySingle(final WriteOptions wo, final dev.purerocks.internal.db.WriteBatchRep b)
+      throws RocksDBException {
     try {
-      b.put(cf, key, ko, kl, value, vo, vl);
       apply(wo, b);
     } finally {
       b.release();
     }
+  }
+
+  private void putImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
+      final int kl, final byte[] value, final int vo, final int vl) throws RocksDBException {
+    final dev.purerocks.internal.db.WriteBatchRep b =
+        dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(kl + vl);
+    b.put(cf, key, ko, kl, value, vo, vl);
+    applySingle(wo, b);
   }
 
   private void mergeImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
@@ -767,48 +776,32 @@ public class RocksDB extends RocksObject {
     }
     final dev.purerocks.internal.db.WriteBatchRep b =
         dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(kl + vl);
-    try {
-      b.merge(cf, key, ko, kl, value, vo, vl);
-      apply(wo, b);
-    } finally {
-      b.release();
-    }
+    b.merge(cf, key, ko, kl, value, vo, vl);
+    applySingle(wo, b);
   }
 
   private void deleteImpl(final int cf, final WriteOptions wo, final byte[] key, final int ko,
       final int kl) throws RocksDBException {
     final dev.purerocks.internal.db.WriteBatchRep b =
         dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(kl);
-    try {
-      b.delete(cf, key, ko, kl);
-      apply(wo, b);
-    } finally {
-      b.release();
-    }
+    b.delete(cf, key, ko, kl);
+    applySingle(wo, b);
   }
 
   private void singleDeleteImpl(final int cf, final WriteOptions wo, final byte[] key)
       throws RocksDBException {
     final dev.purerocks.internal.db.WriteBatchRep b =
         dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(key.length);
-    try {
-      b.singleDelete(cf, key, 0, key.length);
-      apply(wo, b);
-    } finally {
-      b.release();
-    }
+    b.singleDelete(cf, key, 0, key.length);
+    applySingle(wo, b);
   }
 
   private void deleteRangeImpl(final int cf, final WriteOptions wo, final byte[] begin,
       final byte[] end) throws RocksDBException {
     final dev.purerocks.internal.db.WriteBatchRep b =
         dev.purerocks.internal.db.WriteBatchRep.forSingleRecord(begin.length + end.length);
-    try {
-      b.deleteRange(cf, begin, 0, begin.length, end, 0, end.length);
-      apply(wo, b);
-    } finally {
-      b.release();
-    }
+    b.deleteRange(cf, begin, 0, begin.length, end, 0, end.length);
+    applySingle(wo, b);
   }
 
   /** A buffer's remaining bytes as an array slice (copied for direct buffers). */
