@@ -259,7 +259,7 @@ public final class HashSkipListRep implements MemTableRep {
       if (list == null) {
         return;
       }
-      node = list.findGreaterOrEqual(internalKey, off, len);
+      node = list.findGreaterOrEqualFromHead(internalKey, off, len);
     }
     for (; node != 0 && visitor.visit(node); node = list.nextOf(node)) {
       // the visitor does the work
@@ -362,7 +362,7 @@ public final class HashSkipListRep implements MemTableRep {
               : lists()[0].findGreaterOrEqualInPrefix(key, off, len);
       if (node == InlineSkipList.NO_START) {
         InlineSkipList l = bucketList();
-        node = l == null ? 0 : l.findGreaterOrEqual(key, off, len);
+        node = l == null ? 0 : l.findGreaterOrEqualFromHead(key, off, len);
       }
     }
 

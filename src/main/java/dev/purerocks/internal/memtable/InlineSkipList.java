@@ -295,6 +295,15 @@ final class InlineSkipList {
   }
 
   /**
+   * The first node at or after the internal key, searched from the head without the index: for a
+   * list without one, or after {@link #findGreaterOrEqualInPrefix} answered {@link #NO_START}
+   * (the index has nothing better to offer).
+   */
+  long findGreaterOrEqualFromHead(byte[] key, int off, int len) {
+    return findGreaterOrEqual(head, currentHeight() - 1, 0, key, off, len);
+  }
+
+  /**
    * The first node at or after the internal key, searching from node {@code x} (before the key, or
    * the head) down from {@code level}; {@code lastBigger} is a node known to sort after the key, or
    * 0.
