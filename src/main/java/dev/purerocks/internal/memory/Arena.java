@@ -54,7 +54,8 @@ import java.nio.ByteOrder;
  *
  * <h2>Thread-safety</h2>
  * Allocation is safe from any number of threads: the cursor is bumped with a CAS; starting a new
- * block takes the arena's lock. A block is reachable only through an address, and an address
+ * block takes the arena's lock. {@link #allocateAlone} skips the CAS for a caller that knows no
+ * other allocation overlaps its own. A block is reachable only through an address, and an address
  * reaches another thread only through a release/acquire pair (the skip list's links, a vector's
  * lock), which also publishes the block slot written before it. The accessors are therefore plain
  * array reads. Memory accounting is exact and readable at any time (a reader racing with the
@@ -166,12 +167,26 @@ public final class Arena {
 
   /** Allocates {@code size} bytes with no alignment; returns their address. */
   public long allocate(int size) {
-    return allocate(size, false, false);
+    return allocate(size, false, SHARED);
   }
 
   /** Allocates {@code size} bytes starting at an 8-byte aligned address. */
   public long allocateAligned(int size) {
-    return allocate(size, true, false);
+    return allocate(size, true, SHARED);
+  }
+
+  /**
+   * As {@link #allocate}, for a caller no other allocation from this arena can overlap (a
+   * memtable's single-writer path, which the db mutex serializes): the cursor moves with a release
+   * store instead of a CAS, as RocksDB's serial memtable path uses its plain {@code Arena}.
+   */
+  public long allocateAlone(int size) {
+    return allocate(size, false, ALONE);
+  }
+
+  /** As {@link #allocateAligned}, with the requirement of {@link #allocateAlone}. */
+  public long allocateAlignedAlone(int size) {
+    return allocate(size, true, ALONE);
   }
 
   /**
@@ -181,10 +196,15 @@ public final class Arena {
    * Without company the memory taken, and so every figure, is that of {@link #allocate}.
    */
   public long allocateUncontended(int size) {
-    return allocate(size, false, true);
+    return allocate(size, false, GIVE_UP);
   }
 
-  private long allocate(int size, boolean aligned, boolean giveUpOnContention) {
+  // How allocate moves the cursor: a CAS retried until it succeeds, a CAS tried once, a store.
+  private static final int SHARED = 0;
+  private static final int GIVE_UP = 1;
+  private static final int ALONE = 2;
+
+  private long allocate(int size, boolean aligned, int mode) {
     checkSize(size);
     while (true) {
       long c = (long) CURSOR.getVolatile(this);
@@ -193,6 +213,10 @@ public final class Arena {
       int start = aligned ? alignUp(offset) : offset;
       long end = (long) start + size; // long: a huge request must not wrap around
       if (end <= blocks[index].length) {
+        if (mode == ALONE) {
+          CURSOR.setRelease(this, address(index, (int) end));
+          return address(index, start);
+        }
         if (CURSOR.compareAndSet(this, c, address(index, (int) end))) {
           return address(index, start);
         }
@@ -208,7 +232,7 @@ public final class Arena {
           }
         }
       }
-      if (giveUpOnContention) {
+      if (mode == GIVE_UP) {
         return 0;
       }
     }

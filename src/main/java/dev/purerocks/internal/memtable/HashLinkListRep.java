@@ -351,7 +351,15 @@ public final class HashLinkListRep implements MemTableRep {
   /** Allocates a linked-list node; the entry starts right after its link. */
   @Override
   public long allocate(int encodedLength) {
-    long node = arena.allocateAligned(LINK + encodedLength) + LINK;
+    return tagFree(arena.allocateAligned(LINK + encodedLength) + LINK);
+  }
+
+  @Override
+  public long allocateAlone(int encodedLength) {
+    return tagFree(arena.allocateAlignedAlone(LINK + encodedLength) + LINK);
+  }
+
+  private static long tagFree(long node) {
     assert tag(node) == 0 : "arena address uses the tag bits: " + Long.toHexString(node);
     return node;
   }

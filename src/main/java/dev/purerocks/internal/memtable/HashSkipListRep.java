@@ -232,7 +232,12 @@ public final class HashSkipListRep implements MemTableRep {
    */
   @Override
   public long allocate(int encodedLength) {
-    return lists()[0].allocate(encodedLength);
+    return lists()[0].allocate(encodedLength, false);
+  }
+
+  @Override
+  public long allocateAlone(int encodedLength) {
+    return lists()[0].allocate(encodedLength, true);
   }
 
   @Override

@@ -146,7 +146,7 @@ final class InlineSkipList {
     this.comparator = comparator;
     this.maxHeight = maxHeight;
     this.branchingFactor = branchingFactor;
-    this.head = allocateNode(0, maxHeight);
+    this.head = allocateNode(0, maxHeight, false);
     for (int i = 0; i < maxHeight; i++) {
       setNextPlain(head, i, 0);
     }
@@ -188,13 +188,17 @@ final class InlineSkipList {
 
   // ---- allocation ----------------------------------------------------------------------------
 
-  /** Allocates a node of random height for an entry of {@code entryLength} bytes. */
-  long allocate(int entryLength) {
-    return allocateNode(entryLength, randomHeight());
+  /**
+   * Allocates a node of random height for an entry of {@code entryLength} bytes; {@code alone}
+   * as {@link MemTableRep#allocateAlone}.
+   */
+  long allocate(int entryLength, boolean alone) {
+    return allocateNode(entryLength, randomHeight(), alone);
   }
 
-  private long allocateNode(int entryLength, int nodeHeight) {
-    long base = arena.allocateAligned(LINK * nodeHeight + entryLength);
+  private long allocateNode(int entryLength, int nodeHeight, boolean alone) {
+    int size = LINK * nodeHeight + entryLength;
+    long base = alone ? arena.allocateAlignedAlone(size) : arena.allocateAligned(size);
     long node = base + (long) LINK * nodeHeight;
     setNextPlain(node, 0, nodeHeight); // stash the height until the node is linked
     return node;

@@ -35,6 +35,13 @@ public interface MemTableRep {
   long allocate(int encodedLength);
 
   /**
+   * As {@link #allocate}, for the single-writer path: no other allocation from this
+   * representation's arena runs meanwhile, so the arena's cursor needs no CAS ({@link
+   * dev.purerocks.internal.memory.Arena#allocateAlone}).
+   */
+  long allocateAlone(int encodedLength);
+
+  /**
    * Inserts an allocated and encoded entry.
    *
    * <p>Requires: no other insert into this representation is running.

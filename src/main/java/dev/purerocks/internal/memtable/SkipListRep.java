@@ -81,7 +81,12 @@ public final class SkipListRep implements MemTableRep {
 
   @Override
   public long allocate(int encodedLength) {
-    return list.allocate(encodedLength);
+    return list.allocate(encodedLength, false);
+  }
+
+  @Override
+  public long allocateAlone(int encodedLength) {
+    return list.allocate(encodedLength, true);
   }
 
   @Override

@@ -271,6 +271,11 @@ public final class VectorRep implements MemTableRep {
     return arena.allocate(encodedLength);
   }
 
+  @Override
+  public long allocateAlone(int encodedLength) {
+    return arena.allocateAlone(encodedLength);
+  }
+
   /**
    * Appends the entry; it is visible to readers when this returns. Always true: a vector does not
    * detect duplicates.

@@ -298,18 +298,27 @@ class ArenaTest {
 
   @Spec("ARENA-CONC-2")
   @Test
-  void uncontendedAllocation_byALoneThread_isExactlyAPlainAllocation() {
-    String id = "ArenaTest#uncontendedAllocation_byALoneThread_isExactlyAPlainAllocation";
+  void uncontendedAndSingleWriterAllocations_byALoneThread_areExactlyPlainAllocations() {
+    String id =
+        "ArenaTest#uncontendedAndSingleWriterAllocations_byALoneThread_areExactlyPlainAllocations";
     SplittableRandom rnd = TestSeed.random(id);
     Arena plain = new Arena(BLOCK);
     Arena uncontended = new Arena(BLOCK);
+    Arena alone = new Arena(BLOCK);
     for (int i = 0; i < 5000; i++) {
       int size = randomSize(rnd);
-      long a = plain.allocate(size);
-      long b = uncontended.allocateUncontended(size);
-      assertEquals(a, b, "address of request " + i + " (" + size + " bytes)" + seedInfo(id));
-      assertEquals(plain.memoryAllocatedBytes(), uncontended.memoryAllocatedBytes(), seedInfo(id));
-      assertEquals(plain.allocatedAndUnused(), uncontended.allocatedAndUnused(), seedInfo(id));
+      boolean aligned = rnd.nextInt(3) == 0;
+      long a = aligned ? plain.allocateAligned(size) : plain.allocate(size);
+      long b = aligned ? uncontended.allocateAligned(size) : uncontended.allocateUncontended(size);
+      long c = aligned ? alone.allocateAlignedAlone(size) : alone.allocateAlone(size);
+      String what = "address of request " + i + " (" + size + " bytes, aligned " + aligned + ")";
+      assertEquals(a, b, what + seedInfo(id));
+      assertEquals(a, c, what + seedInfo(id));
+      for (Arena other : List.of(uncontended, alone)) {
+        assertEquals(plain.memoryAllocatedBytes(), other.memoryAllocatedBytes(), seedInfo(id));
+        assertEquals(plain.allocatedAndUnused(), other.allocatedAndUnused(), seedInfo(id));
+        assertEquals(plain.blockCount(), other.blockCount(), seedInfo(id));
+      }
     }
   }
 

@@ -58,6 +58,11 @@ final class SortedCopyRep implements MemTableRep {
   }
 
   @Override
+  public long allocateAlone(int encodedLength) {
+    return arena.allocateAlone(encodedLength);
+  }
+
+  @Override
   public synchronized boolean insert(long entry) {
     if (size == entries.length) {
       entries = Arrays.copyOf(entries, size * 2);
