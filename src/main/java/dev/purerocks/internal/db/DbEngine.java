@@ -453,11 +453,17 @@ public final class DbEngine implements AutoCloseable {
    * the mutex, without the write queue. With no log to share, a group would save such writes
    * nothing but would cost each of them two hand-offs between threads (the queue's lock on joining
    * and on completing).
+   *
+   * <p>A writer that finds the mutex taken queues for it at once instead of spinning: the holder
+   * is most likely another such writer, which will come back for the mutex right after releasing
+   * it, and a spinner's attempts only pull the lock's line away from it. Measured with two threads
+   * putting into a vector memtable: 165 ns per put, against 220 after 64 spins and over 600 after
+   * 1,000.
    */
   private void writeAlone(WriteThread.Writer w) {
     List<WriteThread.Writer> active = new ArrayList<>(1);
     active.add(w);
-    lockMutexSpinning();
+    dbMutex.lock();
     try {
       commit(active);
     } finally {
