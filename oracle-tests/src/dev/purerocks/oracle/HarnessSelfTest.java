@@ -38,6 +38,26 @@ class HarnessSelfTest {
   }
 
   /**
+   * A hang report replays as it is, and its thread dump shows where the replaying thread was (so
+   * which engine hung, when the hang does not come back on replay).
+   */
+  @Test
+  void hangReport_replaysAsItIs_andShowsEveryThreadsStack() {
+    final SplittableRandom rnd = TestSeed.random(TestSeed.testId(getClass(), "hangReport"));
+    final EngineConfig config = EngineConfig.draw(rnd);
+    final List<Op> ops = new OpGenerator(config, rnd).generate(50);
+    final String report = HangWatchdog.report(Runner.render(config, ops, "hung at op 49"));
+    final Runner.OpLog parsed = Runner.OpLog.parse(List.of(report.split("\n")));
+    assertWithMessage("seed %s", TestSeed.masterHex()).that(parsed.ops()).isEqualTo(ops);
+    assertThat(parsed.config()).isEqualTo(config);
+    assertThat(report).contains("# threads at the hang:");
+    assertThat(report).contains("\"" + Thread.currentThread().getName() + "\" RUNNABLE");
+    // A frame reads "app//class.method(File.java:line)" or "class.method(...)".
+    assertThat(report).containsMatch("(?m)^#       at .*" + HarnessSelfTest.class.getName()
+        + "\\.hangReport_replaysAsItIs_andShowsEveryThreadsStack\\(");
+  }
+
+  /**
    * A batch whose last entry is the only one not needed: the shrinker used to index past the
    * shrunk batch (IndexOutOfBoundsException) once the entries before it had been kept.
    */
