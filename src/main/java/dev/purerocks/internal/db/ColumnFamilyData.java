@@ -56,6 +56,11 @@ final class ColumnFamilyData {
     return memOptions.repFactory().concurrentInsertIsUnobservable();
   }
 
+  /** See {@link dev.purerocks.internal.memtable.MemTableRepFactory#insertsOnlyAppend}. */
+  boolean insertsOnlyAppend() {
+    return memOptions.repFactory().insertsOnlyAppend();
+  }
+
   MemTable mem() {
     return mem;
   }

@@ -42,6 +42,15 @@ public interface MemTableRepFactory {
     return false;
   }
 
+  /**
+   * Whether an insert only appends (the vector), so that a single writer holds the db mutex for a
+   * short, fixed time; other representations search before they link. The write path waits for
+   * the mutex accordingly (DbEngine's {@code writeAlone}).
+   */
+  default boolean insertsOnlyAppend() {
+    return false;
+  }
+
   /** Makes a representation; see {@link #create}. */
   @FunctionalInterface
   interface Creator {
@@ -58,16 +67,20 @@ public interface MemTableRepFactory {
       boolean canHandleDuplicatedKey,
       String description,
       Creator creator) {
-    return of(name, insertConcurrentlySupported, canHandleDuplicatedKey, false, description,
-        creator);
+    return of(name, insertConcurrentlySupported, canHandleDuplicatedKey, false, false,
+        description, creator);
   }
 
-  /** As the other {@code of}, with {@link #concurrentInsertIsUnobservable}. */
+  /**
+   * As the other {@code of}, with {@link #concurrentInsertIsUnobservable} and {@link
+   * #insertsOnlyAppend}.
+   */
   static MemTableRepFactory of(
       String name,
       boolean insertConcurrentlySupported,
       boolean canHandleDuplicatedKey,
       boolean concurrentInsertIsUnobservable,
+      boolean insertsOnlyAppend,
       String description,
       Creator creator) {
     return new MemTableRepFactory() {
@@ -94,6 +107,11 @@ public interface MemTableRepFactory {
       @Override
       public boolean concurrentInsertIsUnobservable() {
         return concurrentInsertIsUnobservable;
+      }
+
+      @Override
+      public boolean insertsOnlyAppend() {
+        return insertsOnlyAppend;
       }
 
       @Override

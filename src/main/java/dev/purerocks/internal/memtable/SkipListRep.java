@@ -59,6 +59,7 @@ public final class SkipListRep implements MemTableRep {
         true,
         true,
         true, // concurrent inserts allocate as serial ones: arena.allocateAligned per node
+        false,
         lookahead > 0 ? "SkipListFactory:" + lookahead : "SkipListFactory",
         (comparator, prefix, log) ->
             new SkipListRep(comparator, lookahead, indexMinHeight, indexChunkCapacity));

@@ -200,6 +200,7 @@ public final class VectorRep implements MemTableRep {
         true,
         false,
         true,
+        true, // inserts only append
         "VectorRepFactory",
         (comparator, prefix, log) -> new VectorRep(comparator, reservedSize));
   }
