@@ -326,7 +326,8 @@ public final class MemTable {
     }
     int encodedLength = encodedLength(beginLen, endLen);
     long entry = rangeDelTable.allocate(encodedLength);
-    encode(entry, seq, ValueType.CODE_RANGE_DELETION, begin, beginOff, beginLen, end, endOff, endLen);
+    encode(
+        entry, seq, ValueType.CODE_RANGE_DELETION, begin, beginOff, beginLen, end, endOff, endLen);
     if (!rangeDelTable.insertConcurrently(entry)) {
       return false;
     }
@@ -560,7 +561,7 @@ public final class MemTable {
   }
 
   // Atomic adds, as in RocksDB's concurrent path: concurrent writers post-process their batches
-  // at the same time.
+  // at the same time. Range deletions, rare, use them on both paths.
 
   private void addNumEntries(long delta) {
     long unused = (long) NUM_ENTRIES.getAndAdd(this, delta);
