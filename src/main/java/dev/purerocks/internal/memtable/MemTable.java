@@ -10,6 +10,7 @@ import dev.purerocks.internal.util.Coding;
 import dev.purerocks.internal.util.InfoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.StampedLock;
 
 /**
@@ -133,7 +134,10 @@ public final class MemTable {
   private final InfoLog log;
   private final RangeTombstoneCache tombstones;
 
-  // Counters: written with atomic adds, read with volatile loads (M9).
+  // Counters (M9): the single-writer path's, a load and a release store each (countAlone); range
+  // deletions', atomic adds; and concurrent writers' batch deltas, in adders (one shared counter
+  // would pass its cache line between writer threads on every batch, as would these fields).
+  // A counter's value is the sum of its field and its adder.
   @SuppressWarnings("unused")
   private volatile long numEntries;
   @SuppressWarnings("unused")
@@ -148,6 +152,10 @@ public final class MemTable {
   private volatile long earliestSeqno;
   @SuppressWarnings("unused")
   private volatile int flushState;
+
+  private final LongAdder concurrentEntries = new LongAdder();
+  private final LongAdder concurrentDeletes = new LongAdder();
+  private final LongAdder concurrentDataSize = new LongAdder();
 
   private volatile long writeBufferSize;
   private volatile boolean markedForFlush;
@@ -292,10 +300,10 @@ public final class MemTable {
    */
   public void batchPostProcess(PostProcessInfo info) {
     table.batchPostProcess();
-    addNumEntries(info.numEntries);
-    addDataSize(info.dataSize);
+    concurrentEntries.add(info.numEntries);
+    concurrentDataSize.add(info.dataSize);
     if (info.numDeletes != 0) {
-      addNumDeletes(info.numDeletes);
+      concurrentDeletes.add(info.numDeletes);
     }
     if (info.numRangeDeletes != 0) {
       addNumRangeDeletes(info.numRangeDeletes);
@@ -548,9 +556,9 @@ public final class MemTable {
 
   /**
    * Counts an entry the single-writer path added: a load and a release store per counter, as
-   * RocksDB's relaxed stores on that path. No other write runs on the memtable meanwhile, and
-   * concurrent writers' {@link #batchPostProcess} adds (below, atomic) finish before a
-   * single-writer write starts; an atomic add would stall the writer on every counter.
+   * RocksDB's relaxed stores on that path. No other write runs on the memtable meanwhile
+   * (concurrent writers count in their own adders, and finish before a single-writer write
+   * starts); an atomic add would stall the writer on every counter.
    */
   private void countAlone(int encodedLength, boolean pointDeletion) {
     NUM_ENTRIES.setRelease(this, (long) NUM_ENTRIES.get(this) + 1);
@@ -560,23 +568,19 @@ public final class MemTable {
     }
   }
 
-  // Atomic adds, as in RocksDB's concurrent path: concurrent writers post-process their batches
-  // at the same time. Range deletions, rare, use them on both paths.
+  // Range deletions, rare, count with atomic adds on both paths (RocksDB's concurrent path adds
+  // atomically; its serial one too for tombstones, which always insert concurrently).
 
   private void addNumEntries(long delta) {
     long unused = (long) NUM_ENTRIES.getAndAdd(this, delta);
   }
 
-  private void addNumDeletes(long delta) {
-    long unused = (long) NUM_DELETES.getAndAdd(this, delta);
+  private void addDataSize(long delta) {
+    long unused = (long) DATA_SIZE.getAndAdd(this, delta);
   }
 
   private void addNumRangeDeletes(long delta) {
     long unused = (long) NUM_RANGE_DELETES.getAndAdd(this, delta);
-  }
-
-  private void addDataSize(long delta) {
-    long unused = (long) DATA_SIZE.getAndAdd(this, delta);
   }
 
   // ---- reads ---------------------------------------------------------------------------------
@@ -710,7 +714,9 @@ public final class MemTable {
       return true;
     }
     long allocated = memoryUsage();
-    cachedMemoryUsage = allocated;
+    if (cachedMemoryUsage != allocated) {
+      cachedMemoryUsage = allocated; // a store only on change: concurrent writers share the line
+    }
     double w = writeBufferSize;
     double b = arenaBlockSize;
     if (allocated + b < w + b * ALLOW_OVER_ALLOCATION_RATIO) {
@@ -842,11 +848,11 @@ public final class MemTable {
   }
 
   public long numEntries() {
-    return (long) NUM_ENTRIES.getVolatile(this);
+    return (long) NUM_ENTRIES.getVolatile(this) + concurrentEntries.sum();
   }
 
   public long numDeletes() {
-    return (long) NUM_DELETES.getVolatile(this);
+    return (long) NUM_DELETES.getVolatile(this) + concurrentDeletes.sum();
   }
 
   public long numRangeDeletes() {
@@ -855,7 +861,7 @@ public final class MemTable {
 
   /** Sum of the encoded lengths of all inserted records. */
   public long dataSize() {
-    return (long) DATA_SIZE.getVolatile(this);
+    return (long) DATA_SIZE.getVolatile(this) + concurrentDataSize.sum();
   }
 
   /** Whether no record was ever inserted (M10); an empty memtable is never switched or flushed. */

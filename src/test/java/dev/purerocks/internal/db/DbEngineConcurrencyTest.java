@@ -5,6 +5,7 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.purerocks.internal.dbformat.PrefixExtractor;
 import dev.purerocks.internal.memtable.HashSkipListRep;
+import dev.purerocks.internal.memtable.MemTable.FlushState;
 import dev.purerocks.internal.memtable.VectorRep;
 import dev.purerocks.testing.Spec;
 import java.util.ArrayList;
@@ -280,6 +281,82 @@ class DbEngineConcurrencyTest {
     assertThat(concurrent.concurrentWrites.sum()).isEqualTo(3000);
     assertThat(serial.concurrentWrites.sum()).isEqualTo(0);
     assertThat(switches).isAtLeast(2);
+  }
+
+  /**
+   * A lone concurrent writer takes the mutex for its first write, which opens the gate; later
+   * writes skip the mutex until one fills the memtable, which closes the gate, so that the next
+   * write takes the mutex and switches; and anything else that takes the mutex closes it too.
+   */
+  @Spec("DB-CONC-1")
+  @org.junit.jupiter.api.Test
+  void concurrentWrites_skipTheMutex_untilAWriteFillsTheMemtable() {
+    DbEngine engine = EngineOracleTest.engine(
+        new DbConfig().allowConcurrentMemtableWrite(true),
+        new ColumnFamilyConfig().writeBufferSize(64 << 10));
+    assertThat(engine.concurrentWritesSkipMutex()).isFalse();
+    int switches = 0;
+    boolean switchScheduled = false;
+    for (int i = 0; i < 3000; i++) {
+      var active = engine.view(0, -1).memTables().get(0);
+      byte[] k = ("key-" + i).getBytes();
+      byte[] v = "v".repeat(50).getBytes();
+      WriteBatchRep b = new WriteBatchRep();
+      b.put(0, k, 0, k.length, v, 0, v.length);
+      engine.write(false, b);
+      boolean switched = engine.view(0, -1).memTables().get(0) != active;
+      assertWithMessage("put %s switched", i).that(switched).isEqualTo(switchScheduled);
+      switches += switched ? 1 : 0;
+      switchScheduled = engine.view(0, -1).memTables().get(0).flushState() == FlushState.SCHEDULED;
+      assertWithMessage("gate after put %s", i)
+          .that(engine.concurrentWritesSkipMutex()).isEqualTo(!switchScheduled);
+    }
+    assertThat(switches).isAtLeast(2);
+    assertThat(engine.concurrentWrites.sum()).isEqualTo(3000);
+    engine.getProperty(0, "rocksdb.num-entries-active-mem-table"); // takes the mutex
+    assertThat(engine.concurrentWritesSkipMutex()).isFalse();
+  }
+
+  /**
+   * With flushes paused, a lone writer's no-slowdown puts stall at exactly the same put whether
+   * they insert concurrently (past the gate while nothing stalls) or serially, and go on alike
+   * once flushes resume.
+   */
+  @Spec({"DB-CONC-1", "DB-STALL-1"})
+  @org.junit.jupiter.api.Test
+  void concurrentWrites_stallAtTheSamePutAsSerialOnes() {
+    List<DbEngine> engines = new ArrayList<>();
+    for (boolean concurrent : new boolean[] {true, false}) {
+      DbEngine e = EngineOracleTest.engine(
+          new DbConfig().allowConcurrentMemtableWrite(concurrent),
+          family("vector").writeBufferSize(64 << 10).maxWriteBufferNumber(3));
+      e.pauseBackgroundWork();
+      engines.add(e);
+    }
+    List<String> outcomes = new ArrayList<>();
+    for (DbEngine e : engines) {
+      StringBuilder outcome = new StringBuilder();
+      for (int i = 0; i < 6000; i++) {
+        if (i == 4000) {
+          e.continueBackgroundWork();
+        }
+        byte[] k = ("key-" + i).getBytes();
+        byte[] v = "v".repeat(i % 97).getBytes();
+        WriteBatchRep b = new WriteBatchRep();
+        b.put(0, k, 0, k.length, v, 0, v.length);
+        try {
+          e.write(true, b);
+        } catch (DbStatusException x) {
+          assertThat(x.getMessage()).isEqualTo(DbEngine.WRITE_STALL_MESSAGE);
+          outcome.append(i).append(' ');
+        }
+      }
+      outcome.append("| ").append(e.latestSequenceNumber());
+      outcomes.add(outcome.toString());
+    }
+    assertThat(outcomes.get(0)).isEqualTo(outcomes.get(1));
+    assertThat(outcomes.get(0)).matches("\\d+ .*"); // stalled at least once
+    assertThat(engines.get(0).concurrentWrites.sum()).isGreaterThan(0L);
   }
 
   private static ColumnFamilyConfig family(String rep) {
