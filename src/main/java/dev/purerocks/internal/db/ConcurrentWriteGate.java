@@ -1,5 +1,6 @@
 package dev.purerocks.internal.db;
 
+import dev.purerocks.internal.util.Hashing;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
@@ -33,18 +34,18 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * every writer that passed the gate before the close has exited, and none can pass until the
  * gate opens.
  *
- * <p>Thread-safety: all methods may be called from any thread; {@link #open} and {@link
- * #close}'s callers coordinate as above.
+ * <p>Thread-safety: {@link #tryEnter}, {@link #exit} and {@link #close} may be called from any
+ * thread; {@link #enter}, {@link #open} and {@link #drained} require the db mutex.
  */
 final class ConcurrentWriteGate {
   /**
-   * Stripes: a power of two, so that consecutive thread ids get different stripes, and no more
-   * than the cores (at least 2, at most 64): {@link #drained} reads them all, on every grouped
-   * write too, and reading 16 stripes measured 10-15 % of a single-writer vector put on our
-   * 2-core machine. Threads that share a stripe only share its cache line.
+   * Stripes: threads that share one pass its cache line back and forth, so there are several
+   * per core (two threads meet with odds of one in {@code STRIPES}). {@link #drained} reads them
+   * all, which a grouped write does every time once the engine has seen a concurrent write; before
+   * that it reads none.
    */
   private static final int STRIPES = Math.min(64,
-      Math.max(2, Integer.highestOneBit(Runtime.getRuntime().availableProcessors() * 2 - 1)));
+      4 * Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors())));
   /** Longs between stripes: 128 bytes, so that no two stripes share a cache line (or a pair). */
   private static final int SPACING = 16;
 
@@ -52,6 +53,13 @@ final class ConcurrentWriteGate {
   private final AtomicLongArray inFlight = new AtomicLongArray((STRIPES + 1) * SPACING);
 
   private volatile boolean open;
+
+  /**
+   * Set by the first {@link #enter}, under the mutex, and never cleared: until then no writer
+   * entered (the gate opens only after an {@code enter}), so {@link #drained}, also called under
+   * the mutex, need not read the stripes. Engines without concurrent writes never pay for them.
+   */
+  private volatile boolean used;
 
   /**
    * Enters if the gate is open; true if the caller may take sequence numbers without the mutex
@@ -72,6 +80,9 @@ final class ConcurrentWriteGate {
 
   /** Enters whatever the gate's state. Requires: the db mutex. */
   void enter() {
+    if (!used) {
+      used = true;
+    }
     inFlight.incrementAndGet(stripe());
   }
 
@@ -80,8 +91,11 @@ final class ConcurrentWriteGate {
     inFlight.decrementAndGet(stripe());
   }
 
-  /** Whether no writer that entered is still in flight. */
+  /** Whether no writer that entered is still in flight. Requires: the db mutex. */
   boolean drained() {
+    if (!used) {
+      return true;
+    }
     long n = 0;
     for (int i = 1; i <= STRIPES; i++) {
       n += inFlight.get(i * SPACING);
@@ -94,8 +108,9 @@ final class ConcurrentWriteGate {
     return open;
   }
 
-  /** Opens the gate. Requires: the db mutex. */
+  /** Opens the gate. Requires: the db mutex; an {@link #enter} before (the opener entered). */
   void open() {
+    assert used : "opened before any writer entered";
     open = true;
   }
 
@@ -107,6 +122,6 @@ final class ConcurrentWriteGate {
   }
 
   private static int stripe() {
-    return ((int) Thread.currentThread().getId() & (STRIPES - 1)) * SPACING + SPACING;
+    return ((int) Hashing.mix(Thread.currentThread().getId()) & (STRIPES - 1)) * SPACING + SPACING;
   }
 }

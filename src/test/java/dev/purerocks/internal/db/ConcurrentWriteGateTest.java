@@ -19,7 +19,7 @@ class ConcurrentWriteGateTest {
     ConcurrentWriteGate gate = new ConcurrentWriteGate();
     assertThat(gate.tryEnter()).isFalse();
     assertThat(gate.drained()).isTrue();
-    gate.open();
+    openAsTheEngineDoes(gate);
     assertThat(gate.tryEnter()).isTrue();
     gate.close();
     assertThat(gate.tryEnter()).isFalse();
@@ -32,7 +32,7 @@ class ConcurrentWriteGateTest {
   void drained_onlyOnceEveryEntrantExited_whicheverWayItEntered() throws Exception {
     ConcurrentWriteGate gate = new ConcurrentWriteGate();
     gate.enter(); // the mutex way: the gate's state does not matter
-    gate.open();
+    gate.open(); // as the engine does: by a writer that entered
     assertThat(gate.tryEnter()).isTrue();
     CountDownLatch entered = new CountDownLatch(1);
     CountDownLatch leave = new CountDownLatch(1);
@@ -68,7 +68,7 @@ class ConcurrentWriteGateTest {
   @Test
   void closerThatSeesTheGateDrained_hasNoWriterPastIt() throws Exception {
     ConcurrentWriteGate gate = new ConcurrentWriteGate();
-    gate.open();
+    openAsTheEngineDoes(gate);
     AtomicBoolean held = new AtomicBoolean();
     AtomicInteger inside = new AtomicInteger();
     AtomicBoolean stop = new AtomicBoolean();
@@ -123,5 +123,12 @@ class ConcurrentWriteGateTest {
     assertThat(failures).isEmpty();
     assertThat(gate.drained()).isTrue();
     assertThat(passes.get()).isGreaterThan(0L);
+  }
+
+  /** A writer holding the mutex enters, opens the gate and, its write done, exits. */
+  private static void openAsTheEngineDoes(ConcurrentWriteGate gate) {
+    gate.enter();
+    gate.open();
+    gate.exit();
   }
 }
