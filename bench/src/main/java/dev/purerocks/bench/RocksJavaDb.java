@@ -26,9 +26,11 @@ import org.rocksdb.WriteOptions;
  *
  * <p>Configuration (baseline.md, "RocksJava"): a fresh DB in a temporary directory, a 512 MiB
  * write buffer so that one million entries never switch the memtable, the WAL disabled, no stats
- * dumps. SkipList keeps the default {@code allow_concurrent_memtable_write=true}; the other
- * representations do not support concurrent writes and set it false; the hash representations use
- * an 8-byte fixed prefix extractor and their default bucket counts.
+ * dumps. SkipList keeps the default {@code allow_concurrent_memtable_write=true}; the hash
+ * representations, which do not support concurrent writes, set it false; so does Vector, as
+ * baseline.md measured it, although RocksDB 11.8.1 accepts true for Vector and then inserts
+ * concurrently (spec REP-VECTOR-1): its concurrent fill is serialized. The hash representations
+ * use an 8-byte fixed prefix extractor and their default bucket counts.
  */
 final class RocksJavaDb implements Db {
   static final long WRITE_BUFFER_BYTES = 512L << 20;
