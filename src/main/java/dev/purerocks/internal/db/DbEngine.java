@@ -405,8 +405,8 @@ public final class DbEngine implements AutoCloseable {
     } else {
       enterHoldingMutex(w, count);
     }
-    concurrentWrites.increment();
-    try {
+    try { // from here on the write is in flight: nothing may skip the exit below
+      concurrentWrites.increment();
       insertOne(w, true);
       if (w.error != null) {
         DbStatusException sticky = sticky(w.error);
