@@ -395,8 +395,9 @@ public final class DbEngine implements AutoCloseable {
   }
 
   /**
-   * The concurrent way (see the class note): preprocess and take the sequence numbers under the
-   * mutex, insert outside it, publish in sequence order.
+   * The concurrent way (see the class note): take the sequence numbers past the open {@link #gate}
+   * or, when it is closed, under the mutex after preprocessing; insert outside the mutex; publish
+   * in sequence order.
    */
   private void writeConcurrently(WriteThread.Writer w) {
     long count = Integer.toUnsignedLong(w.batch.count());
