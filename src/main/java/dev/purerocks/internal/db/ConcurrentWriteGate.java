@@ -32,7 +32,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * thread always uses the same stripe). A writer that increments after the close sees it closed,
  * and its increment and decrement only delay the closer. So when the sum of the stripes reads 0,
  * every writer that passed the gate before the close has exited, and none can pass until the
- * gate opens.
+ * gate opens. (Not a {@code LongAdder}: its threads change cells under contention, so a writer
+ * turned back by a closed gate could decrement a cell the closer reads after one it incremented
+ * the closer read before, and the sum could reach 0 with a writer past the gate.)
  *
  * <p>Thread-safety: {@link #tryEnter}, {@link #exit} and {@link #close} may be called from any
  * thread; {@link #enter}, {@link #open} and {@link #drained} require the db mutex.
