@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -159,7 +160,10 @@ class TallNodeIndexTest {
   /**
    * A writer adds 20,000 keys in random order to chunks of 4 (a split every few adds) while two
    * readers ask for floors: every start is 0 or a key strictly below the target, every bound 0 or
-   * a key strictly above it, and once the writer is done the answers are exact again.
+   * a key strictly above it, and once the writer is done the answers are exact again. After each
+   * tenth of the keys the writer waits until both readers have asked again, so that their
+   * questions meet the adds however the threads are scheduled (on two busy cores a writer left
+   * alone once finished before either reader asked anything).
    */
   @Test
   void concurrentAdds_readersNeverGetAKeyAtOrAfterTheTarget() throws Exception {
@@ -178,6 +182,7 @@ class TallNodeIndexTest {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     List<Thread> readers = new ArrayList<>();
     long[] answered = new long[2];
+    AtomicLongArray asked = new AtomicLongArray(2);
     for (int r = 0; r < 2; r++) {
       SplittableRandom readerRnd = rnd.split();
       int slot = r;
@@ -205,6 +210,7 @@ class TallNodeIndexTest {
                           where + ": floor(" + RepTestSupport.printable(user) + ") bound "
                               + RepTestSupport.printable(keys[bound]));
                     }
+                    asked.incrementAndGet(slot);
                   }
                 } catch (Throwable e) {
                   failure.compareAndSet(null, e);
@@ -217,6 +223,14 @@ class TallNodeIndexTest {
     try {
       for (int i = 1; i <= n && failure.get() == null; i++) {
         index.add(i, keys[i], 0, keys[i].length);
+        if (i % (n / 10) == 0) {
+          // Two more questions from each reader: at least one of them asked after this add.
+          long first = asked.get(0) + 2;
+          long second = asked.get(1) + 2;
+          while (failure.get() == null && (asked.get(0) < first || asked.get(1) < second)) {
+            Thread.yield();
+          }
+        }
       }
     } finally {
       done.set(true);
