@@ -7,7 +7,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,11 +97,10 @@ public final class DbEngine implements AutoCloseable {
   /** Signalled when stall conditions may have changed (retire, resume, close). */
   private final Condition backgroundChanged = dbMutex.newCondition();
   private final WriteThread writeThread = new WriteThread();
-  private final Map<Integer, ColumnFamilyData> families = new ConcurrentHashMap<>();
   /**
-   * The same families in id order, for the write path's per-write loops (a map's iterator costs
-   * more than the write's own bookkeeping). Replaced, never modified, under the db mutex (or
-   * before the engine is shared); families are never removed, only marked dropped.
+   * Every family, dropped ones included, indexed by id: ids are handed out in order from 0 and
+   * families are never removed, only marked dropped, so a lookup is an array index. Replaced,
+   * never modified, under the db mutex (or before the engine is shared).
    */
   private volatile ColumnFamilyData[] familyList = new ColumnFamilyData[0];
   private final Set<ColumnFamilyData> scheduledSwitches = ConcurrentHashMap.newKeySet();
@@ -183,9 +181,9 @@ public final class DbEngine implements AutoCloseable {
   private int addFamily(String name, ColumnFamilyConfig raw) {
     int id = nextFamilyId++;
     ColumnFamilyData c = new ColumnFamilyData(id, name, OptionsSanitizer.sanitize(raw), lastSequence);
-    families.put(id, c);
     ColumnFamilyData[] list = Arrays.copyOf(familyList, familyList.length + 1);
-    list[list.length - 1] = c;
+    assert id == list.length - 1 : "family ids are array indexes";
+    list[id] = c;
     familyList = list;
     return id;
   }
@@ -207,7 +205,7 @@ public final class DbEngine implements AutoCloseable {
         throw DbStatusException.invalidArgument("Column family name cannot be the empty string");
       }
       OptionsSanitizer.validate(config, raw);
-      for (ColumnFamilyData c : families.values()) {
+      for (ColumnFamilyData c : familyList) {
         if (!c.isDropped() && c.name.equals(name)) {
           throw DbStatusException.invalidArgument("Column family already exists");
         }
@@ -229,7 +227,7 @@ public final class DbEngine implements AutoCloseable {
       if (id == DEFAULT_COLUMN_FAMILY_ID) {
         throw DbStatusException.invalidArgument("Can't drop default column family");
       }
-      ColumnFamilyData c = families.get(id);
+      ColumnFamilyData c = familyById(id);
       if (c == null || c.isDropped()) {
         throw DbStatusException.invalidArgument("Column family already dropped!\n");
       }
@@ -244,12 +242,11 @@ public final class DbEngine implements AutoCloseable {
   /** Ids of the live (not dropped) families, ascending. */
   public List<Integer> columnFamilyIds() {
     List<Integer> ids = new ArrayList<>();
-    for (ColumnFamilyData c : families.values()) {
+    for (ColumnFamilyData c : familyList) { // in id order
       if (!c.isDropped()) {
         ids.add(c.id);
       }
     }
-    Collections.sort(ids);
     return ids;
   }
 
@@ -295,12 +292,14 @@ public final class DbEngine implements AutoCloseable {
     }
   }
 
+  /** The family with this id, dropped or not, or null if there never was one. */
   ColumnFamilyData familyById(int id) {
-    return families.get(id);
+    ColumnFamilyData[] list = familyList;
+    return id >= 0 && id < list.length ? list[id] : null;
   }
 
   ColumnFamilyData family(int id) {
-    ColumnFamilyData c = families.get(id);
+    ColumnFamilyData c = familyById(id);
     if (c == null) {
       throw DbStatusException.invalidArgument("Invalid column family specified in write batch");
     }
@@ -341,15 +340,21 @@ public final class DbEngine implements AutoCloseable {
    */
   public void write(boolean noSlowdown, boolean ignoreMissingFamilies, WriteBatchRep batch) {
     checkOpen();
-    WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown, ignoreMissingFamilies);
-    if (insertsConcurrently(batch)) {
-      writeConcurrently(w);
-      return;
-    }
     if (batch.count() == 1) {
-      writeAlone(w);
+      WriteScratch scratch = WriteScratch.acquire();
+      try {
+        WriteThread.Writer w = scratch.writer.start(batch, noSlowdown, ignoreMissingFamilies);
+        if (insertsConcurrently(batch)) {
+          writeConcurrently(w, scratch);
+        } else {
+          writeAlone(w, scratch);
+        }
+      } finally {
+        scratch.release();
+      }
       return;
     }
+    WriteThread.Writer w = new WriteThread.Writer(batch, noSlowdown, ignoreMissingFamilies);
     WriteThread.State state = writeThread.join(w);
     if (state == WriteThread.State.LEADER) {
       try {
@@ -399,16 +404,16 @@ public final class DbEngine implements AutoCloseable {
    * or, when it is closed, under the mutex after preprocessing; insert outside the mutex; publish
    * in sequence order.
    */
-  private void writeConcurrently(WriteThread.Writer w) {
+  private void writeConcurrently(WriteThread.Writer w, WriteScratch scratch) {
     long count = Integer.toUnsignedLong(w.batch.count());
     if (gate.tryEnter()) {
       takeSequences(w, count);
     } else {
-      enterHoldingMutex(w, count);
+      enterHoldingMutex(w, count, scratch.active);
     }
     try { // from here on the write is in flight: nothing may skip the exit below
       concurrentWrites.increment();
-      insertOne(w, true);
+      insertOne(w, true, scratch.inserter);
       if (w.error != null) {
         DbStatusException sticky = sticky(w.error);
         if (stickyError == null) {
@@ -434,13 +439,14 @@ public final class DbEngine implements AutoCloseable {
 
   /**
    * A concurrent write's preprocessing and sequence numbers under the mutex; enters the gate, and
-   * opens it if the writes after this one need no preprocessing.
+   * opens it if the writes after this one need no preprocessing. {@code active} is an empty list
+   * to preprocess {@code w} in.
    */
-  private void enterHoldingMutex(WriteThread.Writer w, long count) {
+  private void enterHoldingMutex(
+      WriteThread.Writer w, long count, List<WriteThread.Writer> active) {
     lockMutexSpinning();
     try {
       checkOpen();
-      List<WriteThread.Writer> active = new ArrayList<>(1);
       active.add(w);
       preprocess(active);
       if (active.isEmpty()) {
@@ -558,8 +564,8 @@ public final class DbEngine implements AutoCloseable {
    * 1,000 times); the 2-thread mixed workload on a hash skip list, 710-860 ns per operation
    * spinning against 910-1,010 queueing.
    */
-  private void writeAlone(WriteThread.Writer w) {
-    List<WriteThread.Writer> active = new ArrayList<>(1);
+  private void writeAlone(WriteThread.Writer w, WriteScratch scratch) {
+    List<WriteThread.Writer> active = scratch.active;
     active.add(w);
     if (insertsOnlyAppend()) {
       lockMutex();
@@ -567,7 +573,7 @@ public final class DbEngine implements AutoCloseable {
       lockMutexSpinning();
     }
     try {
-      commit(active);
+      commit(active, scratch.inserter);
     } finally {
       dbMutex.unlock();
     }
@@ -579,7 +585,7 @@ public final class DbEngine implements AutoCloseable {
   private void lead(WriteThread.Writer leader) {
     lockMutex();
     try {
-      commit(new ArrayList<>(leader.group.writers));
+      commit(new ArrayList<>(leader.group.writers), new MemTableInserter());
     } finally {
       dbMutex.unlock();
     }
@@ -590,7 +596,7 @@ public final class DbEngine implements AutoCloseable {
    * batch with the single-writer paths and publishes the group's last sequence number; a failure
    * is every writer's {@code error}. {@code active} loses the writers a stall refused.
    */
-  private void commit(List<WriteThread.Writer> active) {
+  private void commit(List<WriteThread.Writer> active, MemTableInserter inserter) {
     try {
       checkOpen();
       preprocess(active);
@@ -606,8 +612,11 @@ public final class DbEngine implements AutoCloseable {
     if (active.isEmpty()) {
       return;
     }
+    // Indexed loops: an iterator is an object per write where escape analysis does not remove it
+    // (DB-WRITE-4).
     long next = lastSequence + 1;
-    for (WriteThread.Writer w : active) {
+    for (int i = 0; i < active.size(); i++) {
+      WriteThread.Writer w = active.get(i);
       w.firstSequence = next;
       w.batch.setSequence(next);
       next += Integer.toUnsignedLong(w.batch.count());
@@ -617,17 +626,11 @@ public final class DbEngine implements AutoCloseable {
     // holder opens.
     ALLOCATED.setRelease(this, next - 1);
     groups.increment();
-    for (WriteThread.Writer w : active) {
-      insertOne(w, false);
-      if (w.error != null) {
-        break;
-      }
-    }
     RuntimeException failure = null;
-    for (WriteThread.Writer w : active) {
-      if (w.error != null && failure == null) {
-        failure = w.error;
-      }
+    for (int i = 0; i < active.size() && failure == null; i++) {
+      WriteThread.Writer w = active.get(i);
+      insertOne(w, false, inserter);
+      failure = w.error;
     }
     if (failure == null) {
       lastSequence = next - 1; // publication: the whole group becomes visible here
@@ -640,11 +643,43 @@ public final class DbEngine implements AutoCloseable {
     }
   }
 
-  private void insertOne(WriteThread.Writer w, boolean concurrent) {
-    MemTableInserter inserter =
-        new MemTableInserter(this, w.firstSequence, concurrent, w.ignoreMissingFamilies);
+  /**
+   * A thread's objects for its one-record writes, reused from write to write so that such a write
+   * allocates nothing (with {@link WriteBatchRep#forSingleRecord}'s batch). A write made while the
+   * thread's own is in progress (a Java comparator's, DB-WRITE-3) gets fresh ones. Between writes
+   * they hold no reference to an engine, a batch or a memtable.
+   */
+  private static final class WriteScratch {
+    private static final ThreadLocal<WriteScratch> OF_THREAD =
+        ThreadLocal.withInitial(WriteScratch::new);
+
+    final WriteThread.Writer writer = new WriteThread.Writer();
+    final MemTableInserter inserter = new MemTableInserter();
+    final List<WriteThread.Writer> active = new ArrayList<>(1);
+    private boolean inUse;
+
+    static WriteScratch acquire() {
+      WriteScratch s = OF_THREAD.get();
+      if (s.inUse) {
+        return new WriteScratch();
+      }
+      s.inUse = true;
+      return s;
+    }
+
+    void release() {
+      writer.clear();
+      inserter.clear();
+      active.clear();
+      inUse = false;
+    }
+  }
+
+  /** Inserts a writer's batch with {@code inserter}, which is free for the next batch after. */
+  private void insertOne(WriteThread.Writer w, boolean concurrent, MemTableInserter inserter) {
+    inserter.start(this, w.firstSequence, concurrent, w.ignoreMissingFamilies);
     try {
-      w.batch.iterate(inserter);
+      inserter.apply(w.batch);
     } catch (DbStatusException e) {
       w.error = e;
     } catch (CorruptionException e) {
@@ -925,7 +960,7 @@ public final class DbEngine implements AutoCloseable {
    * updates (RocksDB's {@code GetSnapshot} returns nullptr then, M18).
    */
   public Snapshot getSnapshot() {
-    for (ColumnFamilyData c : families.values()) {
+    for (ColumnFamilyData c : familyList) {
       if (!c.isDropped() && c.config.inplaceUpdateSupport) {
         return null;
       }

@@ -25,7 +25,11 @@ import java.util.Map;
  * addConcurrently} with per-memtable counter deltas applied by {@link #finish}; the engine never
  * uses it for a batch with a merge or a family with in-place updates (M12, M31).
  *
- * <p>Thread-safety: one inserter per batch, used by one thread.
+ * <p>Reuse: an inserter may apply one batch after another ({@link #start}, {@link #apply}, {@link
+ * #finish}, then {@link #clear}, which drops its references to the engine and the memtables), so
+ * that a thread's one-record writes allocate none.
+ *
+ * <p>Thread-safety: one batch at a time, on one thread.
  */
 final class MemTableInserter implements WriteBatchHandler {
   static final String INVALID_CF_MESSAGE = "Invalid column family specified in write batch";
@@ -33,9 +37,10 @@ final class MemTableInserter implements WriteBatchHandler {
       "Merge requires `ColumnFamilyOptions::merge_operator != nullptr`";
   static final String INVERTED_RANGE_MESSAGE = "end key comes before start key";
 
-  private final DbEngine engine;
-  private final boolean concurrent;
-  private final boolean ignoreMissingFamilies;
+  private DbEngine engine;
+  private boolean concurrent;
+  private boolean ignoreMissingFamilies;
+  private final WriteBatchDecoder.Cursor cursor = new WriteBatchDecoder.Cursor();
   /**
    * Concurrent mode: the memtables the batch inserted into, with their families and counter
    * deltas. Nearly every batch touches one, kept in the {@code first*} fields; the maps hold any
@@ -43,21 +48,39 @@ final class MemTableInserter implements WriteBatchHandler {
    */
   private MemTable firstMem;
   private ColumnFamilyData firstOwner;
-  private PostProcessInfo firstInfo;
+  private final PostProcessInfo firstInfo = new PostProcessInfo();
   private Map<MemTable, PostProcessInfo> postProcess;
   private Map<MemTable, ColumnFamilyData> owners;
   private long sequence;
 
-  MemTableInserter(DbEngine engine, long firstSequence, boolean concurrent) {
-    this(engine, firstSequence, concurrent, false);
-  }
 
-  MemTableInserter(DbEngine engine, long firstSequence, boolean concurrent,
+  /** Prepares for a batch whose first record gets sequence number {@code firstSequence}. */
+  MemTableInserter start(DbEngine engine, long firstSequence, boolean concurrent,
       boolean ignoreMissingFamilies) {
     this.engine = engine;
     this.sequence = firstSequence;
     this.concurrent = concurrent;
     this.ignoreMissingFamilies = ignoreMissingFamilies;
+    firstMem = null;
+    firstOwner = null;
+    firstInfo.reset();
+    postProcess = null;
+    owners = null;
+    return this;
+  }
+
+  /** Applies the batch's records (see the class comment for failures). */
+  void apply(WriteBatchRep batch) {
+    batch.iterate(this, cursor);
+  }
+
+  /** Drops the references a finished batch left: the engine, memtables and families. */
+  void clear() {
+    engine = null;
+    firstMem = null;
+    firstOwner = null;
+    postProcess = null;
+    owners = null;
   }
 
   /**
@@ -218,7 +241,6 @@ final class MemTableInserter implements WriteBatchHandler {
     if (firstMem == null) {
       firstMem = m;
       firstOwner = c;
-      firstInfo = new PostProcessInfo();
     }
     if (firstMem == m) {
       return firstInfo;

@@ -11,27 +11,26 @@ import dev.purerocks.internal.util.Coding;
  * RocksDB's Corruption text. The count in the header is checked after the last record, and only
  * when the handler did not stop early, as RocksDB does.
  *
- * <p>Thread-safety: stateless; a decoding pass holds its cursor in locals.
+ * <p>Thread-safety: stateless; a decoding pass keeps its position in a {@link Cursor} of its own.
  */
 final class WriteBatchDecoder {
   private WriteBatchDecoder() {}
 
-  /** Cursor over the representation; one per pass, never shared. */
-  private static final class Cursor {
-    final byte[] b;
-    final int limit;
+  /**
+   * Cursor over the representation: one pass at a time, never shared between threads. A caller
+   * that decodes a batch per write may keep one for the next pass ({@link #iterate(byte[], int,
+   * WriteBatchHandler, Cursor)}).
+   */
+  static final class Cursor {
+    /** The representation, or null between passes (a kept cursor holds no batch). */
+    byte[] b;
+    int limit;
     int pos;
     int cf;
     int off1;
     int len1;
     int off2;
     int len2;
-
-    Cursor(byte[] b, int limit) {
-      this.b = b;
-      this.limit = limit;
-      this.pos = HEADER;
-    }
 
     boolean varint() {
       long r = Coding.decodeVarint32(b, pos, limit);
@@ -67,10 +66,27 @@ final class WriteBatchDecoder {
   }
 
   static void iterate(byte[] b, int size, WriteBatchHandler h) {
+    iterate(b, size, h, new Cursor());
+  }
+
+  /** As {@link #iterate(byte[], int, WriteBatchHandler)}, decoding with the caller's cursor. */
+  static void iterate(byte[] b, int size, WriteBatchHandler h, Cursor c) {
     if (size < HEADER) {
       throw DbStatusException.corruption("malformed WriteBatch (too small)");
     }
-    Cursor c = new Cursor(b, size);
+    c.b = b;
+    c.limit = size;
+    c.pos = HEADER;
+    try {
+      decode(c, h);
+    } finally {
+      c.b = null;
+    }
+  }
+
+  private static void decode(Cursor c, WriteBatchHandler h) {
+    byte[] b = c.b;
+    int size = c.limit;
     long found = 0;
     boolean emptyBatch = true;
     boolean proceed = true;

@@ -387,4 +387,9 @@ public final class WriteBatchRep {
   public void iterate(WriteBatchHandler handler) {
     WriteBatchDecoder.iterate(buf, size, handler);
   }
+
+  /** As {@link #iterate(WriteBatchHandler)}, decoding with a cursor the caller keeps. */
+  void iterate(WriteBatchHandler handler, WriteBatchDecoder.Cursor cursor) {
+    WriteBatchDecoder.iterate(buf, size, handler, cursor);
+  }
 }

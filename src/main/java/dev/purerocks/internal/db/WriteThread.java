@@ -31,12 +31,15 @@ final class WriteThread {
     DONE
   }
 
-  /** One pending write (a concurrent write uses one too, without queueing it). */
+  /**
+   * One pending write (a one-record write uses one too, without queueing it, and may reuse it for
+   * its thread's next one: {@link #start}, then {@link #clear} when the write is over).
+   */
   static final class Writer {
-    final WriteBatchRep batch;
-    final boolean noSlowdown;
+    WriteBatchRep batch;
+    boolean noSlowdown;
     /** {@code ignore_missing_column_families}: records for missing families are skipped. */
-    final boolean ignoreMissingFamilies;
+    boolean ignoreMissingFamilies;
     State state = State.WAITING;
     /** The failure this writer's write ends with; null for success. */
     RuntimeException error;
@@ -49,9 +52,29 @@ final class WriteThread {
     Group group;
 
     Writer(WriteBatchRep batch, boolean noSlowdown, boolean ignoreMissingFamilies) {
+      start(batch, noSlowdown, ignoreMissingFamilies);
+    }
+
+    /** A writer to {@link #start}. */
+    Writer() {}
+
+    /** Sets the writer up for a new write. */
+    Writer start(WriteBatchRep batch, boolean noSlowdown, boolean ignoreMissingFamilies) {
       this.batch = batch;
       this.noSlowdown = noSlowdown;
       this.ignoreMissingFamilies = ignoreMissingFamilies;
+      state = State.WAITING;
+      error = null;
+      firstSequence = 0;
+      group = null;
+      return this;
+    }
+
+    /** Drops the references of a write that is over: its batch and its failure. */
+    void clear() {
+      batch = null;
+      error = null;
+      group = null;
     }
   }
 
