@@ -53,7 +53,6 @@ final class MemTableInserter implements WriteBatchHandler {
   private Map<MemTable, ColumnFamilyData> owners;
   private long sequence;
 
-
   /** Prepares for a batch whose first record gets sequence number {@code firstSequence}. */
   MemTableInserter start(DbEngine engine, long firstSequence, boolean concurrent,
       boolean ignoreMissingFamilies) {
