@@ -29,9 +29,16 @@ class OneRecordWriteAllocationTest {
     }
     byte[] value = new byte[16];
     // Warm up on a throwaway engine: class loading, linkage and the compiled write path.
-    fill(engine(concurrentInserts), keys, value);
+    try (DbEngine warmUp = engine(concurrentInserts)) {
+      fill(warmUp, keys, value);
+    }
 
-    DbEngine engine = engine(concurrentInserts);
+    try (DbEngine engine = engine(concurrentInserts)) {
+      check(engine, keys, value);
+    }
+  }
+
+  private static void check(DbEngine engine, byte[][] keys, byte[] value) {
     MemTable mem = engine.view(0, -1).memTables().get(0);
     long memBefore = mem.approximateMemoryUsage();
     long before = Allocations.currentThreadAllocatedBytes();
@@ -40,8 +47,9 @@ class OneRecordWriteAllocationTest {
     long memGrowth = mem.approximateMemoryUsage() - memBefore;
 
     assertThat(engine.view(0, -1).memTables()).hasSize(1); // nothing switched
-    // The memtable counts its arena by block, a few blocks at most ahead of what it allocated:
-    // well under a byte per write here, where one object per write would be 16 bytes or more.
+    // The memtable counts its arena by block, up to a block (1 MiB here) ahead of what it
+    // allocated: about 4 bytes per write under here (measured), where one object per write
+    // would be 16 bytes or more over.
     double perWrite = (double) (allocated - memGrowth) / WRITES;
     assertWithMessage("bytes per write beyond the memtable's growth (%s allocated, %s grown)",
             allocated, memGrowth)
